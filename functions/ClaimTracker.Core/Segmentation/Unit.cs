@@ -1,0 +1,20 @@
+using ClaimTracker.Core.Text;
+
+namespace ClaimTracker.Core.Segmentation;
+
+/// <summary>One unit of a document in reading order, with its repaired text and where it came from.</summary>
+/// <param name="Id">Stable across versions of the document: see <see cref="Identity.ClaimIdentity"/>.</param>
+/// <param name="Ordinal">1-based position in reading order.</param>
+/// <param name="Content">The repaired text and its map back into the extracted text.</param>
+/// <param name="Spans">The ranges of the extracted text this unit covers.</param>
+/// <param name="Speaker">Who is quoted, when the unit is a quotation that names its speaker.</param>
+public sealed record Unit(
+    string Id,
+    int Ordinal,
+    UnitKind Kind,
+    MappedText Content,
+    IReadOnlyList<TextSpan> Spans,
+    string? Speaker = null)
+{
+    public string Text => Content.Text;
+}

@@ -1,0 +1,23 @@
+namespace ClaimTracker.Core.Text;
+
+/// <summary>Character classes that repair and segmentation agree on.</summary>
+public static class TextChars
+{
+    public const char SoftHyphen = '\u00AD';
+
+    /// <summary>Hyphen-minus, soft hyphen, Unicode hyphen and non-breaking hyphen: the marks a line may break on.</summary>
+    public static bool IsHyphen(char c) => c is '-' or SoftHyphen or '\u2010' or '\u2011';
+
+    public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u2026';
+
+    /// <summary>Quotes and brackets that may close a sentence after its full stop: <c>mark!”</c>, <c>1993.)</c>.</summary>
+    public static bool IsCloser(char c) =>
+        c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
+
+    /// <summary>Quotes and brackets that may open a sentence: <c>“The illegal presence…</c>.</summary>
+    public static bool IsOpener(char c) =>
+        c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u2039' or '\u201E';
+
+    /// <summary>A line break in any of the conventions extracted text arrives with.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\v' or '\u0085';
+}
