@@ -1,0 +1,83 @@
+using System.Text.Json;
+using ClaimTracker.Core.Citations;
+using ClaimTracker.Pipeline.Contracts;
+using ClaimTracker.Pipeline.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimTracker.Pipeline.Citing;
+
+/// <summary>
+/// Stage 2, for a message on <c>claims-to-cite</c>: recognise the citations of a batch of
+/// stored claims, write them to the claims and the source index, mark the batch done, and
+/// mark the document ready when it was the last. Safe to run twice or concurrently.
+/// </summary>
+public sealed partial class AttachCitationsHandler(
+    DocumentRepository documents,
+    ClaimRepository claims,
+    CitationIndex index,
+    CitationBatchLedger ledger,
+    ILogger<AttachCitationsHandler> logger)
+{
+    private const int MaxClaimsPerMessage = 100;
+
+    public async Task HandleAsync(string messageText, CancellationToken cancellationToken)
+    {
+        var message = TryParse(messageText);
+        if (message is null)
+        {
+            // Not ours or damaged: retrying cannot help, so it is logged and completed.
+            LogUnreadable(logger, messageText.Length > 200 ? messageText[..200] : messageText);
+            return;
+        }
+
+        var document = await documents.FindAsync(message.DocumentId, cancellationToken).ConfigureAwait(false);
+        if (document is null || document.Version != message.Version)
+        {
+            LogStale(logger, message.DocumentId, message.Version, message.Batch);
+            return;
+        }
+
+        var loaded = await claims.GetManyAsync(message.DocumentId, message.ClaimIds, cancellationToken).ConfigureAwait(false);
+        var cited = loaded
+            .Where(claim => claim.Version == message.Version)
+            .Select(claim => (
+                claim.RowKey,
+                Old: (IReadOnlyList<CitationReport>)StoredJson.Citations(claim.Citations),
+                New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces)).ToReports()))
+            .ToArray();
+
+        await index.ReplaceAsync(message.DocumentId, message.Version, cited, cancellationToken).ConfigureAwait(false);
+        await claims.SaveCitationsAsync(message.DocumentId, message.Version, cited.Select(c => (c.RowKey, c.New)), cancellationToken).ConfigureAwait(false);
+        await ledger.MarkDoneAsync(message.DocumentId, message.Version, message.Batch, cited.Count(c => c.New.Count > 0), cancellationToken).ConfigureAwait(false);
+
+        var progress = await ledger.ProgressAsync(message.DocumentId, message.Version, cancellationToken).ConfigureAwait(false);
+        if (progress.IsComplete && await documents.TryMarkReadyAsync(message.DocumentId, message.Version, progress.CitedClaims, cancellationToken).ConfigureAwait(false))
+        {
+            LogReady(logger, message.DocumentId, progress.Total, progress.CitedClaims);
+        }
+    }
+
+    private static CitationBatchMessage? TryParse(string text)
+    {
+        try
+        {
+            var message = JsonSerializer.Deserialize(text, PipelineJsonContext.Default.CitationBatchMessage);
+            return message is { DocumentId.Length: > 0, Version.Length: 64, Batch: >= 0, ClaimIds: { Count: > 0 and <= MaxClaimsPerMessage } }
+                ? message
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a citation message that is not a batch of ours: {Message}")]
+    private static partial void LogUnreadable(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored batch {Batch} of {DocumentId} version {Version}: the document is gone or has a newer version.")]
+    private static partial void LogStale(ILogger logger, string documentId, string version, int batch);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{DocumentId} is ready: {Batches} batches, {Cited} units with citations.")]
+    private static partial void LogReady(ILogger logger, string documentId, int batches, int cited);
+}

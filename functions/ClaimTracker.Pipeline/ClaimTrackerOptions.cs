@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ClaimTracker.Pipeline;
+
+/// <summary>The <c>ClaimTracker</c> configuration section, shared by both hosts.</summary>
+public sealed class ClaimTrackerOptions
+{
+    public const string SectionName = "ClaimTracker";
+
+    /// <summary>Documents larger than this are marked failed without being downloaded.</summary>
+    [Range(1, 512L * 1024 * 1024)]
+    public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// Claims per citation message. Small enough that one batch finishes well inside the
+    /// queue visibility timeout, large enough that a long document is a few dozen messages.
+    /// </summary>
+    [Range(1, 100)]
+    public int CitationBatchSize { get; set; } = 50;
+}

@@ -1,0 +1,3 @@
+namespace ClaimTracker.Pipeline.Review;
+
+public sealed record DocumentList(IReadOnlyList<DocumentResource> Items);

@@ -1,0 +1,42 @@
+using ClaimTracker.Core;
+using ClaimTracker.Core.Review;
+using ClaimTracker.Pipeline.Storage;
+
+namespace ClaimTracker.Pipeline.Review;
+
+/// <summary>From table rows to API resources.</summary>
+public static class ResourceMapper
+{
+    public static DocumentResource ToResource(this DocumentEntity document) => new(
+        document.PartitionKey,
+        document.BlobName,
+        document.Status,
+        NullIfEmpty(document.Version),
+        document.ContentLength,
+        NullIfEmpty(document.Encoding),
+        document.UploadedAt,
+        document.ReceivedAt,
+        document.ProcessedAt,
+        new DocumentCounts(document.UnitCount, document.ClaimCount, document.CitedClaimCount),
+        NullIfEmpty(document.Error),
+        StoredJson.Strings(document.Warnings));
+
+    public static ClaimResource ToResource(this ClaimEntity claim) => new(
+        claim.RowKey,
+        claim.PartitionKey,
+        claim.Ordinal,
+        claim.Kind,
+        claim.Text,
+        StoredJson.Spans(claim.Spans),
+        NullIfEmpty(claim.Speaker),
+        StoredJson.Citations(claim.Citations),
+        new ReviewResource(ReviewStatusOf(claim), NullIfEmpty(claim.ReviewNote), NullIfEmpty(claim.Reviewer), claim.ReviewedAt),
+        claim.Version,
+        claim.Removed);
+
+    /// <summary>A claim nobody has reviewed has no status column yet.</summary>
+    public static string ReviewStatusOf(ClaimEntity claim) =>
+        string.IsNullOrEmpty(claim.ReviewStatus) ? WireNames.Of(ReviewStatus.Unreviewed) : claim.ReviewStatus;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

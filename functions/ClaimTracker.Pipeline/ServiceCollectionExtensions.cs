@@ -1,0 +1,69 @@
+using Azure.Storage.Queues;
+using ClaimTracker.Pipeline.Citing;
+using ClaimTracker.Pipeline.Resilience;
+using ClaimTracker.Pipeline.Review;
+using ClaimTracker.Pipeline.Splitting;
+using ClaimTracker.Pipeline.Storage;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Pipeline;
+
+/// <summary>Registration shared by both hosts: options, storage clients, resilience, handlers.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddClaimTracker(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ClaimTrackerOptions>()
+            .Bind(configuration.GetSection(ClaimTrackerOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddClaimTrackerStorage(configuration);
+        services.AddClaimTrackerResilience();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ClaimTrackerStorage>();
+        services.AddSingleton<DocumentRepository>();
+        services.AddSingleton<ClaimRepository>();
+        services.AddSingleton<CitationIndex>();
+        services.AddSingleton<CitationBatchLedger>();
+        services.AddSingleton<SplitDocumentHandler>();
+        services.AddSingleton<AttachCitationsHandler>();
+        services.AddSingleton<ReviewApi>();
+        services.AddHostedService<StorageInitializer>();
+        return services;
+    }
+
+    /// <summary>
+    /// Blob, queue and table clients from <c>AzureWebJobsStorage</c>, through
+    /// Microsoft.Extensions.Azure: a connection string locally, a managed identity in Azure.
+    /// Queue messages are Base64, the encoding the queue triggers of both hosts expect.
+    /// </summary>
+    public static IServiceCollection AddClaimTrackerStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = StorageConnection.From(configuration);
+        services.AddAzureClients(clients =>
+        {
+            if (connection.ConnectionString is { } connectionString)
+            {
+                clients.AddBlobServiceClient(connectionString);
+                clients.AddQueueServiceClient(connectionString).ConfigureOptions(UseBase64);
+                clients.AddTableServiceClient(connectionString);
+            }
+            else
+            {
+                clients.AddBlobServiceClient(connection.BlobUri);
+                clients.AddQueueServiceClient(connection.QueueUri).ConfigureOptions(UseBase64);
+                clients.AddTableServiceClient(connection.TableUri);
+                // credential = managedidentity and clientId under AzureWebJobsStorage choose the identity, as for the Functions host.
+                clients.UseCredential(provider => provider.GetRequiredService<AzureComponentFactory>()
+                    .CreateTokenCredential(configuration.GetSection(StorageNames.Connection)));
+            }
+        });
+        return services;
+    }
+
+    private static void UseBase64(QueueClientOptions options) => options.MessageEncoding = QueueMessageEncoding.Base64;
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using ClaimTracker.Core.Decoding;
+using ClaimTracker.Core.Identity;
+using ClaimTracker.Core.Segmentation;
+using ClaimTracker.Pipeline.Contracts;
+using ClaimTracker.Pipeline.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTracker.Pipeline.Splitting;
+
+/// <summary>
+/// Stage 1, for a blob in <c>documents/</c>: decode it, split it into units, store them, and
+/// queue citation work in batches. Bad input ends as a failed document with a reason and a
+/// normal return, so it is never retried; storage errors propagate, so the trigger retries.
+/// Every step is idempotent, so a retry (or the same blob twice) converges on the same rows.
+/// </summary>
+public sealed partial class SplitDocumentHandler(
+    ClaimTrackerStorage storage,
+    DocumentRepository documents,
+    ClaimRepository claims,
+    CitationBatchLedger ledger,
+    IOptions<ClaimTrackerOptions> options,
+    ILogger<SplitDocumentHandler> logger)
+{
+    public async Task HandleAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        var properties = await TryGetPropertiesAsync(blob, cancellationToken).ConfigureAwait(false);
+        if (properties is null)
+        {
+            LogBlobGone(logger, blob.Name);
+            return;
+        }
+
+        var existing = await documents.FindAsync(documentId, cancellationToken).ConfigureAwait(false);
+        if (existing is { ParsedStatus: DocumentStatus.Ready or DocumentStatus.Failed } && existing.BlobETag == properties.ETag.ToString())
+        {
+            LogAlreadyProcessed(logger, blob.Name, existing.Status);
+            return;
+        }
+
+        await documents.MarkReceivedAsync(documentId, blob.Name, properties.ETag.ToString(), properties.ContentLength, properties.LastModified, cancellationToken).ConfigureAwait(false);
+        var limit = options.Value.MaxDocumentBytes;
+        if (properties.ContentLength > limit)
+        {
+            await FailAsync(documentId, blob.Name, $"The document is {properties.ContentLength:N0} bytes; the limit is {limit:N0} bytes (setting ClaimTracker__MaxDocumentBytes).", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var content = await TryDownloadAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            // The blob changed while we read it: the new upload has its own trigger.
+            LogBlobChanged(logger, blob.Name);
+            return;
+        }
+
+        var version = DocumentIdentity.VersionOf(content.ToMemory().Span);
+        var decoded = DocumentDecoder.Decode(content.ToMemory().Span);
+        await documents.MarkSplittingAsync(documentId, version, decoded.Document?.Encoding, decoded.Document?.Warnings ?? [], cancellationToken).ConfigureAwait(false);
+        if (!decoded.Succeeded)
+        {
+            await FailAsync(documentId, blob.Name, decoded.FailureReason, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        IReadOnlyList<Unit> units;
+        try
+        {
+            units = ClaimSegmenter.Segment(decoded.Document.Text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Segmentation is pure and deterministic: a retry would fail the same way.
+            LogSegmentationFailed(logger, e, blob.Name);
+            await FailAsync(documentId, blob.Name, $"The document could not be split into claims ({e.GetType().Name}: {e.Message}).", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await StoreAndQueueAsync(documentId, version, units, cancellationToken).ConfigureAwait(false);
+        LogSplit(logger, blob.Name, documentId, units.Count);
+    }
+
+    private async Task StoreAndQueueAsync(string documentId, string version, IReadOnlyList<Unit> units, CancellationToken cancellationToken)
+    {
+        await claims.UpsertUnitsAsync(documentId, version, units, cancellationToken).ConfigureAwait(false);
+        await claims.MarkRemovedAsync(documentId, version, cancellationToken).ConfigureAwait(false);
+
+        var batches = units
+            .Chunk(options.Value.CitationBatchSize)
+            .Select((chunk, i) => new CitationBatchMessage(documentId, version, i, chunk.Select(u => u.Id).ToArray()))
+            .ToArray();
+        await ledger.RecordPendingAsync(documentId, version, batches.Length, cancellationToken).ConfigureAwait(false);
+
+        // Citing is recorded before the first message goes out, so the last batch to finish always finds it.
+        var claimCount = units.Count(u => u.Kind == UnitKind.Claim);
+        await documents.MarkCitingAsync(documentId, units.Count, claimCount, batches.Length, cancellationToken).ConfigureAwait(false);
+        foreach (var batch in batches)
+        {
+            var message = JsonSerializer.Serialize(batch, PipelineJsonContext.Default.CitationBatchMessage);
+            await storage.CitationQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FailAsync(string documentId, string blobName, string reason, CancellationToken cancellationToken)
+    {
+        LogFailed(logger, blobName, reason);
+        await documents.MarkFailedAsync(documentId, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<BlobProperties?> TryGetPropertiesAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<BinaryData?> TryDownloadAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } };
+            return (await blob.DownloadContentAsync(options, cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Split {BlobName} ({DocumentId}) into {Units} units.")]
+    private static partial void LogSplit(ILogger logger, string blobName, string documentId, int units);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} was already processed ({Status}); nothing to do.")]
+    private static partial void LogAlreadyProcessed(ILogger logger, string blobName, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {BlobName} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string blobName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{BlobName} no longer exists; skipped.")]
+    private static partial void LogBlobGone(ILogger logger, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} changed while it was read; the new upload is processed by its own trigger.")]
+    private static partial void LogBlobChanged(ILogger logger, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Splitting {BlobName} threw.")]
+    private static partial void LogSegmentationFailed(ILogger logger, Exception exception, string blobName);
+}

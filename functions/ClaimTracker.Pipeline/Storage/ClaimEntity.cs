@@ -1,0 +1,59 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ClaimTracker.Pipeline.Storage;
+
+/// <summary>
+/// A row of the <c>Claims</c> table: partition = document id, row = claim id. The split stage
+/// owns the text columns, the cite stage the citation columns and reviewers the review
+/// columns; each writes only its own (merge), so no stage undoes another's work.
+/// </summary>
+public sealed class ClaimEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    // Split stage.
+    public int Ordinal { get; set; }
+
+    public string Kind { get; set; } = "claim";
+
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>JSON array of spans into the extracted text.</summary>
+    public string Spans { get; set; } = "[]";
+
+    /// <summary>JSON array of flattened (textStart, sourceStart, length) triples mapping the repaired text back.</summary>
+    public string Pieces { get; set; } = "[]";
+
+    public string? Speaker { get; set; }
+
+    /// <summary>The document version this claim was last seen in.</summary>
+    public string Version { get; set; } = string.Empty;
+
+    /// <summary>The claim is not in the document's current version; kept for its review history.</summary>
+    public bool Removed { get; set; }
+
+    // Cite stage.
+
+    /// <summary>JSON array of citations; null until the cite stage has run.</summary>
+    public string? Citations { get; set; }
+
+    public int CitationCount { get; set; }
+
+    public string? CitedVersion { get; set; }
+
+    // Review.
+    public string? ReviewStatus { get; set; }
+
+    public string? ReviewNote { get; set; }
+
+    public string? Reviewer { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+}

@@ -1,0 +1,93 @@
+using Azure;
+using Azure.Data.Tables;
+using ClaimTracker.Core;
+using ClaimTracker.Core.Segmentation;
+using ClaimTracker.Pipeline.Contracts;
+
+namespace ClaimTracker.Pipeline.Storage;
+
+/// <summary>The <c>Claims</c> table. Every write is a merge of the columns its stage owns.</summary>
+public sealed class ClaimRepository(ClaimTrackerStorage storage)
+{
+    /// <summary>Point reads in flight at once when loading a batch of claims.</summary>
+    private const int ReadParallelism = 8;
+
+    private TableClient Table => storage.ClaimsTable;
+
+    /// <summary>Writes the split stage's columns for every unit of a version; review and citation columns are left alone.</summary>
+    public Task UpsertUnitsAsync(string documentId, string version, IReadOnlyList<Unit> units, CancellationToken cancellationToken) =>
+        TableTransactions.SubmitAsync(Table, units.Select(unit => new TableTransactionAction(
+            TableTransactionActionType.UpsertMerge,
+            new TableEntity(documentId, unit.Id)
+            {
+                [nameof(ClaimEntity.Ordinal)] = unit.Ordinal,
+                [nameof(ClaimEntity.Kind)] = WireNames.Of(unit.Kind),
+                [nameof(ClaimEntity.Text)] = unit.Text,
+                [nameof(ClaimEntity.Spans)] = StoredJson.Spans(unit.Spans),
+                [nameof(ClaimEntity.Pieces)] = StoredJson.Pieces(unit.Content.Pieces),
+                [nameof(ClaimEntity.Speaker)] = unit.Speaker ?? string.Empty,
+                [nameof(ClaimEntity.Version)] = version,
+                [nameof(ClaimEntity.Removed)] = false,
+            })), cancellationToken);
+
+    /// <summary>Claims of earlier versions that this version no longer has are marked removed, never deleted.</summary>
+    public async Task<int> MarkRemovedAsync(string documentId, string version, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Version ne {version} and Removed eq {false}");
+        var gone = new List<TableTransactionAction>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            gone.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge,
+                new TableEntity(documentId, row.RowKey) { [nameof(ClaimEntity.Removed)] = true }, ETag.All));
+        }
+        await TableTransactions.SubmitAsync(Table, gone, cancellationToken).ConfigureAwait(false);
+        return gone.Count;
+    }
+
+    public async Task<ClaimEntity?> FindAsync(string documentId, string claimId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<ClaimEntity>(documentId, claimId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>The named claims that exist, by point reads: a filter can hold only 15 comparisons.</summary>
+    public async Task<IReadOnlyList<ClaimEntity>> GetManyAsync(string documentId, IReadOnlyList<string> claimIds, CancellationToken cancellationToken)
+    {
+        var found = new ClaimEntity?[claimIds.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, claimIds.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken },
+            async (i, token) => found[i] = await FindAsync(documentId, claimIds[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+        return found.OfType<ClaimEntity>().ToArray();
+    }
+
+    /// <summary>Every claim of a document, in table order; callers sort by ordinal.</summary>
+    public async Task<IReadOnlyList<ClaimEntity>> ListAsync(string documentId, bool includeRemoved, CancellationToken cancellationToken)
+    {
+        var filter = includeRemoved
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {documentId}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Removed eq {false}");
+        var claims = new List<ClaimEntity>();
+        await foreach (var claim in Table.QueryAsync<ClaimEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            claims.Add(claim);
+        }
+        return claims;
+    }
+
+    /// <summary>Writes the cite stage's columns.</summary>
+    public Task SaveCitationsAsync(
+        string documentId,
+        string version,
+        IEnumerable<(string ClaimId, IReadOnlyList<CitationReport> Citations)> cited,
+        CancellationToken cancellationToken) =>
+        TableTransactions.SubmitAsync(Table, cited.Select(c => new TableTransactionAction(
+            TableTransactionActionType.UpdateMerge,
+            new TableEntity(documentId, c.ClaimId)
+            {
+                [nameof(ClaimEntity.Citations)] = StoredJson.Citations(c.Citations),
+                [nameof(ClaimEntity.CitationCount)] = c.Citations.Count,
+                [nameof(ClaimEntity.CitedVersion)] = version,
+            },
+            ETag.All)), cancellationToken);
+}

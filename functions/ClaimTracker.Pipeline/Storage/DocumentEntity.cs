@@ -1,0 +1,55 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ClaimTracker.Pipeline.Storage;
+
+/// <summary>A row of the <c>Documents</c> table: one per document, keyed by its document id.</summary>
+public sealed class DocumentEntity : ITableEntity
+{
+    /// <summary>The only row key: a document is one row in its own partition.</summary>
+    public const string Row = "document";
+
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = Row;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string BlobName { get; set; } = string.Empty;
+
+    /// <summary>The ETag of the blob last processed; the same blob seen again is not split again.</summary>
+    public string? BlobETag { get; set; }
+
+    public string Status { get; set; } = "received";
+
+    /// <summary>SHA-256 of the content being (or last) processed.</summary>
+    public string? Version { get; set; }
+
+    public long ContentLength { get; set; }
+
+    public string? Encoding { get; set; }
+
+    /// <summary>JSON array of decoding and processing warnings.</summary>
+    public string? Warnings { get; set; }
+
+    /// <summary>Why the document failed, in words a person understands.</summary>
+    public string? Error { get; set; }
+
+    public DateTimeOffset? UploadedAt { get; set; }
+
+    public DateTimeOffset? ReceivedAt { get; set; }
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    public int UnitCount { get; set; }
+
+    public int ClaimCount { get; set; }
+
+    public int CitedClaimCount { get; set; }
+
+    public int BatchCount { get; set; }
+
+    public DocumentStatus ParsedStatus => Enum.TryParse<DocumentStatus>(Status, ignoreCase: true, out var status) ? status : DocumentStatus.Received;
+}

@@ -1,0 +1,95 @@
+using Azure;
+using Azure.Data.Tables;
+using Polly;
+using Polly.Registry;
+using ClaimTracker.Pipeline.Resilience;
+
+namespace ClaimTracker.Pipeline.Storage;
+
+/// <summary>The <c>Documents</c> table: one row per document, moved through its <see cref="DocumentStatus"/>.</summary>
+public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePipelineProvider<string> pipelines, TimeProvider time)
+{
+    private readonly ResiliencePipeline _concurrency = pipelines.GetPipeline(ResiliencePipelines.OptimisticConcurrency);
+
+    private TableClient Table => storage.DocumentsTable;
+
+    public async Task<DocumentEntity?> FindAsync(string documentId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<DocumentEntity>(documentId, DocumentEntity.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value : null;
+    }
+
+    public async Task<IReadOnlyList<DocumentEntity>> ListAsync(CancellationToken cancellationToken)
+    {
+        var documents = new List<DocumentEntity>();
+        await foreach (var document in Table.QueryAsync<DocumentEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            documents.Add(document);
+        }
+        return documents;
+    }
+
+    /// <summary>Starts the document afresh: replaces the whole row, clearing any earlier error and counts.</summary>
+    public Task MarkReceivedAsync(string documentId, string blobName, string blobETag, long contentLength, DateTimeOffset uploadedAt, CancellationToken cancellationToken) =>
+        Table.UpsertEntityAsync(new DocumentEntity
+        {
+            PartitionKey = documentId,
+            BlobName = blobName,
+            BlobETag = blobETag,
+            ContentLength = contentLength,
+            UploadedAt = uploadedAt,
+            ReceivedAt = time.GetUtcNow(),
+            Status = Wire(DocumentStatus.Received),
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    public Task MarkSplittingAsync(string documentId, string version, string? encoding, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    {
+        var changes = Changes(documentId, DocumentStatus.Splitting);
+        changes[nameof(DocumentEntity.Version)] = version;
+        changes[nameof(DocumentEntity.Encoding)] = encoding ?? string.Empty;
+        changes[nameof(DocumentEntity.Warnings)] = StoredJson.Strings(warnings) ?? string.Empty;
+        return Table.UpsertEntityAsync(changes, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public Task MarkCitingAsync(string documentId, int units, int claims, int batches, CancellationToken cancellationToken)
+    {
+        var changes = Changes(documentId, DocumentStatus.Citing);
+        changes[nameof(DocumentEntity.UnitCount)] = units;
+        changes[nameof(DocumentEntity.ClaimCount)] = claims;
+        changes[nameof(DocumentEntity.BatchCount)] = batches;
+        return Table.UpsertEntityAsync(changes, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public Task MarkFailedAsync(string documentId, string reason, CancellationToken cancellationToken)
+    {
+        var changes = Changes(documentId, DocumentStatus.Failed);
+        changes[nameof(DocumentEntity.Error)] = reason;
+        changes[nameof(DocumentEntity.ProcessedAt)] = time.GetUtcNow();
+        return Table.UpsertEntityAsync(changes, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks the document ready if it is still citing <paramref name="version"/>. Several
+    /// batches may finish at once and each may call this; the ETag makes the change land
+    /// once, and a newer upload (another version) is never marked ready by an old batch.
+    /// </summary>
+    public async Task<bool> TryMarkReadyAsync(string documentId, string version, int citedClaims, CancellationToken cancellationToken) =>
+        await _concurrency.ExecuteAsync(async token =>
+        {
+            var document = await FindAsync(documentId, token).ConfigureAwait(false);
+            if (document is null || document.Version != version || document.ParsedStatus != DocumentStatus.Citing)
+            {
+                return false;
+            }
+            var changes = Changes(documentId, DocumentStatus.Ready);
+            changes[nameof(DocumentEntity.CitedClaimCount)] = citedClaims;
+            changes[nameof(DocumentEntity.ProcessedAt)] = time.GetUtcNow();
+            await Table.UpdateEntityAsync(changes, document.ETag, TableUpdateMode.Merge, token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+
+    public static string Wire(DocumentStatus status) => status.ToString().ToLowerInvariant();
+
+    private static TableEntity Changes(string documentId, DocumentStatus status) =>
+        new(documentId, DocumentEntity.Row) { [nameof(DocumentEntity.Status)] = Wire(status) };
+}

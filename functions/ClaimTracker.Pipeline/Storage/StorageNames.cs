@@ -1,0 +1,22 @@
+namespace ClaimTracker.Pipeline.Storage;
+
+/// <summary>
+/// Names of the containers, queues and tables. Trigger attributes need constants, so these
+/// are fixed; isolate environments by storage account, not by name.
+/// </summary>
+public static class StorageNames
+{
+    /// <summary>The app setting (or settings prefix, for identity-based connections) that names the storage account.</summary>
+    public const string Connection = "AzureWebJobsStorage";
+
+    public const string DocumentsContainer = "documents";
+    public const string CitationQueue = "claims-to-cite";
+
+    /// <summary>Where both hosts move a citation message after <c>maxDequeueCount</c> failed attempts.</summary>
+    public const string CitationPoisonQueue = CitationQueue + "-poison";
+
+    public const string DocumentsTable = "Documents";
+    public const string ClaimsTable = "Claims";
+    public const string CitationsTable = "Citations";
+    public const string CitationBatchesTable = "CitationBatches";
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using ClaimTracker.Core.Text;
+using ClaimTracker.Pipeline.Contracts;
+
+namespace ClaimTracker.Pipeline.Storage;
+
+/// <summary>The JSON columns of table rows: compact, source-generated, and tolerant of a missing value.</summary>
+internal static class StoredJson
+{
+    public static string Spans(IReadOnlyList<TextSpan> spans) =>
+        JsonSerializer.Serialize(spans.Select(s => new SpanReport(s.Start, s.End)).ToArray(), PipelineJsonContext.Default.SpanReportArray);
+
+    public static SpanReport[] Spans(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, PipelineJsonContext.Default.SpanReportArray) ?? [];
+
+    public static string Pieces(IReadOnlyList<TextPiece> pieces)
+    {
+        var flat = new int[pieces.Count * 3];
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            (flat[3 * i], flat[3 * i + 1], flat[3 * i + 2]) = (pieces[i].TextStart, pieces[i].SourceStart, pieces[i].Length);
+        }
+        return JsonSerializer.Serialize(flat, PipelineJsonContext.Default.Int32Array);
+    }
+
+    public static MappedText Content(string text, string? piecesJson)
+    {
+        var flat = string.IsNullOrEmpty(piecesJson) ? [] : JsonSerializer.Deserialize(piecesJson, PipelineJsonContext.Default.Int32Array) ?? [];
+        var pieces = new TextPiece[flat.Length / 3];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            pieces[i] = new TextPiece(flat[3 * i], flat[3 * i + 1], flat[3 * i + 2]);
+        }
+        return new MappedText(text, pieces);
+    }
+
+    public static string Citations(IReadOnlyList<CitationReport> citations) =>
+        JsonSerializer.Serialize(citations.ToArray(), PipelineJsonContext.Default.CitationReportArray);
+
+    public static CitationReport[] Citations(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, PipelineJsonContext.Default.CitationReportArray) ?? [];
+
+    public static string? Strings(IReadOnlyList<string> values) =>
+        values.Count == 0 ? null : JsonSerializer.Serialize(values.ToArray(), PipelineJsonContext.Default.StringArray);
+
+    public static string[] Strings(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, PipelineJsonContext.Default.StringArray) ?? [];
+}
