@@ -1,0 +1,15 @@
+using ClaimTracker.Pipeline.Citing;
+using ClaimTracker.Pipeline.Storage;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ClaimTracker.Functions;
+
+/// <summary>Attaches citations to one batch of claims. Messages are Base64 JSON, as the split stage writes them.</summary>
+public sealed class AttachCitations(AttachCitationsHandler handler)
+{
+    [Function(nameof(AttachCitations))]
+    public Task Run(
+        [QueueTrigger(StorageNames.CitationQueue, Connection = StorageNames.Connection)] string message,
+        CancellationToken cancellationToken) =>
+        handler.HandleAsync(message, cancellationToken);
+}

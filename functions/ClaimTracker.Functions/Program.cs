@@ -1,0 +1,8 @@
+using ClaimTracker.Pipeline;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddClaimTracker(builder.Configuration);
+builder.Build().Run();

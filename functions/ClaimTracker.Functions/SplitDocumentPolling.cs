@@ -1,0 +1,20 @@
+using Azure.Storage.Blobs;
+using ClaimTracker.Pipeline.Splitting;
+using ClaimTracker.Pipeline.Storage;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ClaimTracker.Functions;
+
+/// <summary>
+/// The same handler as <see cref="SplitDocument"/>, fed by the polling blob trigger (container
+/// scan), which works on Azurite and on plans other than Flex Consumption. Disabled in Azure
+/// by <c>AzureWebJobs.SplitDocumentPolling.Disabled</c>.
+/// </summary>
+public sealed class SplitDocumentPolling(SplitDocumentHandler handler)
+{
+    [Function(nameof(SplitDocumentPolling))]
+    public Task Run(
+        [BlobTrigger(SplitDocument.BlobPath, Source = BlobTriggerSource.LogsAndContainerScan, Connection = StorageNames.Connection)] BlobClient blob,
+        CancellationToken cancellationToken) =>
+        handler.HandleAsync(blob, cancellationToken);
+}
