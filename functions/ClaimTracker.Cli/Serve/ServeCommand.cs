@@ -1,0 +1,72 @@
+using System.Net;
+using ClaimTracker.Pipeline;
+using ClaimTracker.Pipeline.Review;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.WebJobs.Extensions.Storage.Blobs;
+using Microsoft.Azure.WebJobs.Host;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimTracker.Cli.Serve;
+
+/// <summary>
+/// <c>claimtracker serve</c>: the whole pipeline in one process, for machines without Core
+/// Tools, containers and the end-to-end tests. The triggers run on the WebJobs SDK; the
+/// review API runs on Kestrel at <c>http://127.0.0.1:7071/api</c> like <c>func start</c>.
+/// </summary>
+internal static class ServeCommand
+{
+    public const int DefaultPort = 7071;
+
+    public static async Task<int> RunAsync(string host, int port, string settingsPath, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+
+        // The environment wins over local.settings.json, as under Core Tools.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddFunctionAppSettings(settingsPath);
+        builder.WebHost.UseUrls(new UriBuilder(Uri.UriSchemeHttp, host, port).Uri.ToString().TrimEnd('/'));
+        builder.Logging.ClearProviders().AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        // The SDK logs every 404 of the trigger engine's probes as a warning; failures that matter surface as exceptions.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Azure.Core", LogLevel.Error).AddFilter("Host", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        // Storage is created before the trigger listeners start: this registers the initializer first.
+        builder.Services.AddClaimTracker(builder.Configuration);
+        var hostJson = FunctionAppSettings.LoadHostJson();
+        builder.Host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.AddAzureStorageCoreServices();
+            webJobs.AddAzureStorageBlobs(options => hostJson.GetSection("extensions:blobs").Bind(options));
+            webJobs.AddAzureStorageQueues(options => hostJson.GetSection("extensions:queues").Bind(options));
+        });
+        builder.Services.AddSingleton<IJobActivator, ServiceProviderJobActivator>();
+
+        var app = builder.Build();
+        MapReviewApi(app);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static void MapReviewApi(WebApplication app)
+    {
+        var api = app.MapGroup("/" + ReviewRoutes.Prefix);
+        api.MapGet(ReviewRoutes.Documents, (ReviewApi review, CancellationToken ct) => review.ListDocumentsAsync(ct));
+        api.MapGet(ReviewRoutes.Claims, (HttpRequest request, string documentId, ReviewApi review, CancellationToken ct) =>
+            review.ListClaimsAsync(request, documentId, ct));
+        api.MapGet(ReviewRoutes.Claim, (HttpResponse response, string documentId, string claimId, ReviewApi review, CancellationToken ct) =>
+            review.GetClaimAsync(response, documentId, claimId, ct));
+    }
+
+    /// <summary>Whether <paramref name="host"/> is a loopback name or address: anything else needs <c>--host</c> on purpose.</summary>
+    public static bool IsLoopback(string host) =>
+        host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+}
