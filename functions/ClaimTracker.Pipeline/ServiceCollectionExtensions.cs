@@ -57,9 +57,7 @@ public static class ServiceCollectionExtensions
                 clients.AddBlobServiceClient(connection.BlobUri);
                 clients.AddQueueServiceClient(connection.QueueUri).ConfigureOptions(UseBase64);
                 clients.AddTableServiceClient(connection.TableUri);
-                // credential = managedidentity and clientId under AzureWebJobsStorage choose the identity, as for the Functions host.
-                clients.UseCredential(provider => provider.GetRequiredService<AzureComponentFactory>()
-                    .CreateTokenCredential(configuration.GetSection(StorageNames.Connection)));
+                clients.UseCredential(connection.CreateCredential());
             }
         });
         return services;

@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 
 namespace ClaimTracker.Pipeline.Storage;
@@ -11,7 +13,21 @@ namespace ClaimTracker.Pipeline.Storage;
 /// </summary>
 public sealed record StorageConnection(string? ConnectionString, Uri? BlobUri, Uri? QueueUri, Uri? TableUri)
 {
+    /// <summary><c>__credential</c>: <c>managedidentity</c> for a managed identity only, anything else for the default chain.</summary>
+    public string? Credential { get; init; }
+
+    /// <summary><c>__clientId</c>: the client id of a user-assigned managed identity.</summary>
+    public string? ClientId { get; init; }
+
     public bool UsesIdentity => ConnectionString is null;
+
+    /// <summary>The token credential the identity settings describe, as the Functions host builds it.</summary>
+    public TokenCredential CreateCredential() =>
+        string.Equals(Credential, "managedidentity", StringComparison.OrdinalIgnoreCase)
+            ? new ManagedIdentityCredential(ClientId is { Length: > 0 } clientId
+                ? ManagedIdentityId.FromUserAssignedClientId(clientId)
+                : ManagedIdentityId.SystemAssigned)
+            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = ClientId });
 
     public static StorageConnection From(IConfiguration configuration, string name = StorageNames.Connection)
     {
@@ -32,7 +48,7 @@ public sealed record StorageConnection(string? ConnectionString, Uri? BlobUri, U
                 $"local.settings.sample.json), or set '{name}__accountName' for an identity-based connection " +
                 $"(with '{name}__credential' = 'managedidentity' and '{name}__clientId' for a user-assigned identity).");
         }
-        return new StorageConnection(null, blob, queue, table);
+        return new StorageConnection(null, blob, queue, table) { Credential = section["credential"], ClientId = section["clientId"] };
     }
 
     private static Uri? ServiceUri(IConfigurationSection section, string key, string? account, string service) =>
