@@ -130,8 +130,8 @@ internal static partial class ResolutionRecognizer
     [GeneratedRegex(@"(?<num>\d{1,5}(?:/\d{1,5})?)(?:\s*\((?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,8}))\))?")]
     private static partial Regex ListItem();
 
-    /// <summary>The year stated for a whole list: <c>adopted in 1993</c>, <c>of 1999</c>.</summary>
-    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:were|was)\s+)?(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+)?(?:in|of)\s+(?<year>(?:19|20)\d{2})\b")]
+    /// <summary>The year stated for a whole list: <c>adopted in 1993</c>, <c>of 1999</c>, <c>adopted on 29 November 1990</c>.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:were|was)\s+)?(?:(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+)?(?:in|of)|(?:unanimously\s+)?(?:adopted|passed|approved)\s+on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?)\s+(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex ListYear();
 
     [GeneratedRegex(@"\G\s*(?:\((?:19|20)\d{2}\)\s*)?(?:of|by)\s+the\s+(?:(?:UN|United\s+Nations)\s+)?(?:(?<sc>Security\s+Council)|(?<ga>General\s+Assembly))")]
