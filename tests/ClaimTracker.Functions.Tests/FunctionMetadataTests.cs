@@ -1,0 +1,89 @@
+using System.Text.Json;
+using ClaimTracker.Testing;
+
+namespace ClaimTracker.Functions.Tests;
+
+/// <summary>
+/// The function app as the Functions host will index it: the functions.metadata and
+/// extensions.json the worker SDK generates at build time. Core Tools cannot run here, so
+/// this is what shows the triggers are declared right.
+/// </summary>
+public sealed class FunctionMetadataTests
+{
+    private static readonly string Output = RepositoryPaths.BuildOutput("ClaimTracker.Functions");
+
+    private static readonly Dictionary<string, JsonElement> Functions = JsonDocument
+        .Parse(File.ReadAllText(Path.Combine(Output, "functions.metadata")))
+        .RootElement.EnumerateArray()
+        .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone());
+
+    [Fact]
+    public void The_app_declares_exactly_the_pipeline_and_review_functions() =>
+        Assert.Equal(
+            ["AttachCitations", "GetClaim", "ListClaims", "ListDocuments", "SplitDocument", "SplitDocumentPolling"],
+            Functions.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("SplitDocument", "EventGrid")]
+    [InlineData("SplitDocumentPolling", "LogsAndContainerScan")]
+    public void Both_split_functions_trigger_on_documents_blobs_from_their_own_source(string function, string source)
+    {
+        var trigger = Trigger(function);
+
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("documents/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+        Assert.Equal(source, trigger.TryGetProperty("source", out var s) ? s.GetString() : "LogsAndContainerScan");
+        Assert.Equal("ClaimTracker.Functions." + function + ".Run", Functions[function].GetProperty("entryPoint").GetString());
+    }
+
+    [Fact]
+    public void AttachCitations_triggers_on_the_citation_queue()
+    {
+        var trigger = Trigger("AttachCitations");
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("claims-to-cite", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+        Assert.Equal("String", trigger.GetProperty("dataType").GetString());
+    }
+
+    [Theory]
+    [InlineData("ListDocuments", "documents")]
+    [InlineData("ListClaims", "documents/{documentId}/claims")]
+    [InlineData("GetClaim", "documents/{documentId}/claims/{claimId}")]
+    public void Review_endpoints_are_keyed_gets_on_their_routes(string function, string route)
+    {
+        var trigger = Trigger(function);
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void The_host_loads_the_storage_extensions_the_triggers_need()
+    {
+        var extensions = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "extensions.json")))
+            .RootElement.GetProperty("extensions").EnumerateArray()
+            .Select(e => e.GetProperty("name").GetString())
+            .ToArray();
+
+        Assert.Contains("AzureStorageBlobs", extensions);
+        Assert.Contains("AzureStorageQueues", extensions);
+    }
+
+    [Fact]
+    public void The_root_host_json_is_in_the_app_with_base64_queue_messages()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "host.json")));
+
+        Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
+        Assert.Equal("base64", host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("messageEncoding").GetString());
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "host.json")), File.ReadAllText(Path.Combine(Output, "host.json")));
+    }
+
+    private static JsonElement Trigger(string function) =>
+        Functions[function].GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+}

@@ -1,0 +1,187 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using ClaimTracker.Core.Analysis;
+using ClaimTracker.Core.Identity;
+using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Pipeline.Tests;
+
+/// <summary>Blob → split handler → Base64 queue → cite handler → review API handler, on Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SplitAndCiteTests(PipelineFixture fixture)
+{
+    private static readonly string SampleText = File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));
+
+    [Fact]
+    public async Task The_shared_sample_becomes_ready_with_its_claims_and_the_four_1993_resolutions()
+    {
+        var blob = await fixture.UploadAsync("handlers/sample.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+
+        var messages = await fixture.ProcessAsync(blob);
+
+        var document = await fixture.FindDocumentAsync(documentId);
+        Assert.Equal("ready", document?.Status);
+        var expected = DocumentAnalyzer.Analyze(SampleText);
+        var claims = await ClaimsClient.ReadAllAsync(fixture, documentId);
+        Assert.Equal(expected.Select(u => (u.Unit.Id, u.Unit.Text)), claims.Select(c => (Id(c)!, Text(c)!)));
+        Assert.Equal(expected.Count(u => u.Unit.Kind == Core.Segmentation.UnitKind.Claim), document!.ClaimCount);
+
+        var citing = Assert.Single(claims, c => c.GetProperty("citations").GetArrayLength() > 0);
+        Assert.StartsWith("The documents adopted by international organizations as a result", citing.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["S/RES/822 (1993)", "S/RES/853 (1993)", "S/RES/874 (1993)", "S/RES/884 (1993)"],
+            citing.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("canonical").GetString()));
+        Assert.Equal("https://undocs.org/en/S/RES/822(1993)", citing.GetProperty("citations")[0].GetProperty("url").GetString());
+        Assert.Equal(1, document.CitedClaimCount);
+
+        // Messages name claims, never carry their text, and stay far below the 64 KB limit.
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.True(Encoding.UTF8.GetByteCount(m) < 8 * 1024));
+        Assert.DoesNotContain(messages, m => m.Contains("Security Council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_same_blob_processed_twice_writes_nothing_the_second_time()
+    {
+        var blob = await fixture.UploadAsync("handlers/twice.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var before = await SnapshotAsync(documentId);
+
+        var messages = await fixture.ProcessAsync(blob);
+
+        Assert.Empty(messages);
+        Assert.Equal(before, await SnapshotAsync(documentId));
+    }
+
+    [Fact]
+    public async Task The_same_content_uploaded_again_is_processed_again_into_the_same_rows()
+    {
+        var blob = await fixture.UploadAsync("handlers/again.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var before = await SnapshotAsync(documentId, ignoreDocumentTimes: true);
+
+        await fixture.UploadAsync("handlers/again.txt", SampleText);
+        var messages = await fixture.ProcessAsync(blob);
+
+        Assert.NotEmpty(messages);
+        Assert.Equal(before, await SnapshotAsync(documentId, ignoreDocumentTimes: true));
+    }
+
+    [Fact]
+    public async Task Every_citation_message_delivered_twice_and_concurrently_leaves_the_same_rows()
+    {
+        var once = await fixture.UploadAsync("handlers/once.txt", SampleText);
+        await fixture.ProcessAsync(once);
+        var twice = await fixture.UploadAsync("handlers/duplicated.txt", SampleText);
+        await fixture.Services.GetRequiredService<Splitting.SplitDocumentHandler>().HandleAsync(twice, CancellationToken.None);
+        var messages = await fixture.CitationQueue.DrainAsync();
+
+        await Task.WhenAll(messages.Concat(messages).Select(m => fixture.CiteAsync([m])));
+        await fixture.CiteAsync(messages);
+
+        var expected = await SnapshotAsync(DocumentIdentity.DocumentIdFor(once.Name), ignoreDocumentTimes: true);
+        var actual = await SnapshotAsync(DocumentIdentity.DocumentIdFor(twice.Name), ignoreDocumentTimes: true);
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Equal("ready", (await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(twice.Name)))?.Status);
+        Assert.Equal(Strip(expected, once.Name), Strip(actual, twice.Name));
+    }
+
+    [Fact]
+    public async Task A_document_with_more_units_than_one_transaction_holds_is_stored_whole()
+    {
+        var text = string.Join(" ", Enumerable.Range(1, 250).Select(i => $"Statement number {i} was issued by the ministry on day {i}."));
+        var blob = await fixture.UploadAsync("handlers/long.txt", text);
+
+        await fixture.ProcessAsync(blob);
+
+        var claims = await ClaimsClient.ReadAllAsync(fixture, DocumentIdentity.DocumentIdFor(blob.Name), top: 500);
+        Assert.Equal(250, claims.Count);
+        Assert.Equal(Enumerable.Range(1, 250), claims.Select(c => c.GetProperty("ordinal").GetInt32()));
+    }
+
+    [Fact]
+    public async Task An_edited_upload_keeps_unchanged_claims_and_marks_vanished_ones_removed()
+    {
+        var blob = await fixture.UploadAsync("handlers/edited.txt", "The talks opened on Monday. The talks failed on Tuesday. Observers left on Wednesday.");
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var first = await ClaimsClient.ReadAllAsync(fixture, documentId);
+
+        await fixture.UploadAsync("handlers/edited.txt", "The talks opened on Monday. The talks resumed on Thursday. Observers left on Wednesday.");
+        await fixture.ProcessAsync(blob);
+
+        var current = await ClaimsClient.ReadAllAsync(fixture, documentId);
+        var all = await ClaimsClient.ReadAllAsync(fixture, documentId, "&includeRemoved=true");
+        Assert.Equal(["The talks opened on Monday.", "The talks resumed on Thursday.", "Observers left on Wednesday."], current.Select(Text));
+        Assert.Equal(Id(first[0]), Id(current[0]));
+        Assert.Equal(Id(first[2]), Id(current[2]));
+        var removed = Assert.Single(all, c => c.GetProperty("removed").GetBoolean());
+        Assert.Equal("The talks failed on Tuesday.", Text(removed));
+    }
+
+    [Theory]
+    [InlineData("png", new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' }, "PNG image")]
+    [InlineData("empty", new byte[0], "empty")]
+    [InlineData("blank", new byte[] { 32, 10, 13, 10, 9 }, "whitespace")]
+    public async Task Bad_input_fails_with_a_reason_and_queues_nothing(string name, byte[] content, string reason)
+    {
+        var blob = await fixture.UploadAsync($"handlers/bad-{name}.bin", content);
+
+        var messages = await fixture.ProcessAsync(blob);
+
+        var document = await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(blob.Name));
+        Assert.Equal("failed", document?.Status);
+        Assert.Contains(reason, document!.Error, StringComparison.Ordinal);
+        Assert.Empty(messages);
+    }
+
+    [Fact]
+    public async Task A_document_over_the_size_limit_fails_and_says_so()
+    {
+        await using var services = fixture.CreateServices(new Dictionary<string, string?> { ["ClaimTracker:MaxDocumentBytes"] = "1000" });
+        var blob = await fixture.UploadAsync("handlers/too-big.txt", string.Concat(Enumerable.Repeat("The talks resumed. ", 100)));
+
+        await fixture.ProcessAsync(blob, services);
+
+        var document = await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(blob.Name));
+        Assert.Equal("failed", document?.Status);
+        Assert.Contains("the limit is 1,000 bytes", document!.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"documentId\":\"x\"}")]
+    [InlineData("{\"documentId\":\"unknown\",\"version\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"batch\":0,\"claimIds\":[\"a\"]}")]
+    public async Task Messages_that_are_not_ours_are_completed_without_an_exception(string message) =>
+        await fixture.CiteAsync([message]);
+
+    private async Task<IReadOnlyList<string>> SnapshotAsync(string documentId, bool ignoreDocumentTimes = false)
+    {
+        var byPartition = TableClient.CreateQueryFilter($"PartitionKey eq {documentId}");
+        var byDocument = TableClient.CreateQueryFilter($"DocumentId eq {documentId}");
+        string[] times = ignoreDocumentTimes ? ["BlobETag", "UploadedAt", "ReceivedAt", "ProcessedAt", "CompletedAt"] : [];
+        return
+        [
+            .. await TableSnapshot.TakeAsync(fixture.Storage.DocumentsTable, byPartition, times),
+            .. await TableSnapshot.TakeAsync(fixture.Storage.ClaimsTable, byPartition),
+            .. await TableSnapshot.TakeAsync(fixture.Storage.CitationBatchesTable, byPartition, [.. times, "CompletedAt"]),
+            .. await TableSnapshot.TakeAsync(fixture.Storage.CitationsTable, byDocument),
+        ];
+    }
+
+    private static IEnumerable<string> Strip(IEnumerable<string> rows, string blobName)
+    {
+        var id = DocumentIdentity.DocumentIdFor(blobName);
+        return rows.Select(r => r.Replace(id, "<document>", StringComparison.Ordinal).Replace(blobName, "<blob>", StringComparison.Ordinal));
+    }
+
+    private static string? Text(JsonElement claim) => claim.GetProperty("text").GetString();
+
+    private static string? Id(JsonElement claim) => claim.GetProperty("id").GetString();
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace ClaimTracker.Testing;
+
+/// <summary>Where the repository, its build outputs and the shared samples are.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = typeof(RepositoryPaths).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "RepositoryRoot").Value!;
+
+    /// <summary>
+    /// Third-party sample texts live beside the repository, never in it
+    /// (<c>../shared/samples</c>); <c>CLAIMTRACKER_SHARED_SAMPLES</c> points elsewhere.
+    /// </summary>
+    public static string SharedSamples =>
+        Environment.GetEnvironmentVariable("CLAIMTRACKER_SHARED_SAMPLES") is { Length: > 0 } overridden
+            ? overridden
+            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples"));
+
+    /// <summary>A shared sample's path; fails with directions when the folder is missing, never skips.</summary>
+    public static string SharedSample(string fileName)
+    {
+        var path = Path.Combine(SharedSamples, fileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"The shared sample {fileName} is not at {path}. Tests read third-party samples from ../shared/samples beside the repository; set CLAIMTRACKER_SHARED_SAMPLES to their folder.", path);
+        }
+        return path;
+    }
+
+    public static string ProjectSamples => Path.Combine(Root, "samples");
+
+    /// <summary>A project's build output folder, in the configuration the tests were built with.</summary>
+    public static string BuildOutput(string project)
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        return Path.Combine(Root, "functions", project, "bin", configuration, "net10.0");
+    }
+}
