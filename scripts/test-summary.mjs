@@ -1,0 +1,44 @@
+// Sums the TRX files of a `dotnet test` run and prints the suite's last line, "N passed, N failed".
+// Skipped tests are listed with their reasons first. A test project that left no results, or a
+// run that failed without a failing test (a crashed test host), counts as a failure.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [folder, expectedProjects, dotnetStatus] = process.argv.slice(2);
+const files = (() => {
+  try {
+    return readdirSync(folder).filter((f) => f.endsWith(".trx")).map((f) => join(folder, f));
+  } catch {
+    return [];
+  }
+})();
+
+const attribute = (element, name) => Number((element.match(new RegExp(`\\b${name}="(\\d+)"`)) ?? [])[1] ?? 0);
+let passed = 0;
+let failed = 0;
+const skipped = [];
+for (const file of files) {
+  const trx = readFileSync(file, "utf8");
+  const counters = trx.match(/<Counters\b[^>]*>/)?.[0] ?? "";
+  passed += attribute(counters, "passed");
+  failed += attribute(counters, "failed") + attribute(counters, "error") + attribute(counters, "timeout") + attribute(counters, "aborted");
+  for (const result of trx.matchAll(/<UnitTestResult\b[^>]*testName="([^"]*)"[^>]*outcome="NotExecuted"[^>]*>([\s\S]*?)<\/UnitTestResult>/g)) {
+    const reason = result[2].match(/<Message>([\s\S]*?)<\/Message>/)?.[1]?.trim() ?? "no reason given";
+    skipped.push(`${result[1]}: ${reason}`);
+  }
+}
+
+const missing = Math.max(0, Number(expectedProjects) - files.length);
+if (missing > 0) {
+  console.log(`${missing} test project(s) left no results: counted as failed.`);
+  failed += missing;
+}
+if (Number(dotnetStatus) !== 0 && failed === 0) {
+  console.log(`dotnet test exited with ${dotnetStatus} without a failing test: counted as failed.`);
+  failed += 1;
+}
+for (const line of skipped) {
+  console.log(`skipped: ${line}`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
