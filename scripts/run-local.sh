@@ -32,10 +32,11 @@ wait_for() { # port, what, log
 echo "==> Installing Azurite (npm ci)"
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund --loglevel=error
 
+# Before the build, so the function app links it into its output for func start.
+[ -f local.settings.json ] || { cp local.settings.sample.json local.settings.json; echo "==> Created local.settings.json from local.settings.sample.json"; }
+
 echo "==> Building (Release)"
 dotnet build ClaimTracker.sln -c Release -nologo -v quiet -clp:NoSummary
-
-[ -f local.settings.json ] || { cp local.settings.sample.json local.settings.json; echo "==> Created local.settings.json from local.settings.sample.json"; }
 
 mkdir -p "$data"
 if listening 10000 && listening 10001 && listening 10002; then
