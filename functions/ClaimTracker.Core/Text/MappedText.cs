@@ -29,8 +29,9 @@ public sealed class MappedText
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
         var pieces = new List<TextPiece>();
-        foreach (var piece in Pieces)
+        for (var i = FirstPieceEndingAfter(start); i < Pieces.Count && Pieces[i].TextStart < end; i++)
         {
+            var piece = Pieces[i];
             var from = Math.Max(piece.TextStart, start);
             var to = Math.Min(piece.TextEnd, end);
             if (from < to)
@@ -66,8 +67,9 @@ public sealed class MappedText
     public TextSpan? ToSource(int start, int end)
     {
         int? sourceStart = null, sourceEnd = null;
-        foreach (var piece in Pieces)
+        for (var i = FirstPieceEndingAfter(start); i < Pieces.Count && Pieces[i].TextStart < end; i++)
         {
+            var piece = Pieces[i];
             var from = Math.Max(piece.TextStart, start);
             var to = Math.Min(piece.TextEnd, end);
             if (from >= to)
@@ -78,6 +80,28 @@ public sealed class MappedText
             sourceEnd = piece.SourceStart + (to - piece.TextStart);
         }
         return sourceStart is { } s && sourceEnd is { } e ? new TextSpan(s, e) : null;
+    }
+
+    /// <summary>
+    /// The index of the first piece that ends after <paramref name="position"/>, by binary
+    /// search: slicing a paragraph into its sentences stays linear however many pieces it has.
+    /// </summary>
+    private int FirstPieceEndingAfter(int position)
+    {
+        int low = 0, high = Pieces.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (Pieces[middle].TextEnd <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static bool IsJoinable(string source, int from, int to)

@@ -67,6 +67,48 @@ public sealed class ClaimSegmenterTests
     }
 
     [Fact]
+    public void Spans_begin_and_end_on_the_units_first_and_last_characters()
+    {
+        var text = File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));
+
+        foreach (var unit in ClaimSegmenter.Segment(text))
+        {
+            Assert.Equal(unit.Text[0], text[unit.Spans[0].Start]);
+            Assert.Equal(unit.Text[^1], text[unit.Spans[^1].End - 1]);
+            Assert.All(unit.Spans, span => Assert.False(char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.End - 1]), $"{span} of {unit.Text}"));
+        }
+    }
+
+    [Fact]
+    public void A_sentence_longer_than_any_real_one_is_cut_at_spaces_into_fragments()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 2_000));
+
+        var units = ClaimSegmenter.Segment("A proper sentence opens the document and runs long enough to be prose.\n\n" + text);
+
+        var fragments = units.Skip(1).ToArray();
+        Assert.All(fragments, f => Assert.Equal(UnitKind.Fragment, f.Kind));
+        Assert.All(fragments, f => Assert.InRange(f.Text.Length, 1, ClaimSegmenter.MaxUnitLength));
+        Assert.Equal(text, string.Join(' ', fragments.Select(f => f.Text)));
+    }
+
+    [Fact]
+    public void A_paragraph_of_invisible_characters_is_no_unit() =>
+        Assert.Empty(ClaimSegmenter.Segment("\u00AD\u00AD\n\u00AD"));
+
+    /// <summary>
+    /// One paragraph of 200,000 short lines: slicing it into sentences must not rescan the
+    /// paragraph for each one (that was quadratic, minutes for this input).
+    /// </summary>
+    [Fact]
+    public void A_paragraph_of_many_short_lines_is_segmented_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("Short line.\n", 200_000));
+
+        Assert.Equal(200_000, ClaimSegmenter.Segment(text).Count);
+    }
+
+    [Fact]
     public void Spans_ascend_and_never_overlap_across_units()
     {
         var text = File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));

@@ -23,7 +23,7 @@ public sealed class ParagraphReaderTests
     }
 
     [Fact]
-    public void A_million_empty_lines_are_read_in_one_pass()
+    public void A_million_empty_lines_are_no_paragraphs_and_the_last_line_is_one()
     {
         var text = new string('\n', 1_000_000) + "last";
 
