@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ClaimRepository>();
         services.AddSingleton<CitationIndex>();
         services.AddSingleton<CitationBatchLedger>();
+        services.AddSingleton<DocumentLocks>();
         services.AddSingleton<SplitDocumentHandler>();
         services.AddSingleton<AttachCitationsHandler>();
         services.AddSingleton<ReviewApi>();

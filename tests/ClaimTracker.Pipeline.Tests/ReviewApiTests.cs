@@ -68,6 +68,7 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
     [InlineData("?kind=tweet", "kind")]
     [InlineData("?status=maybe", "status")]
     [InlineData("?continuationToken=bm9wZQ", "continuationToken")]
+    [InlineData("?includeRemoved=yes", "includeRemoved")]
     public async Task Invalid_parameters_get_a_problem_details_400(string query, string parameter)
     {
         var context = ApiResponse.NewContext(fixture.Services, query);
@@ -83,7 +84,8 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
     [InlineData("no-such-document", "0123456789abcdef")]
     [InlineData("x' or PartitionKey ne '", "0123456789abcdef")]
     [InlineData("a/b", "../../etc")]
-    public async Task Unknown_or_malformed_ids_are_404_and_never_reach_storage_as_filters(string documentId, string claimId)
+    [InlineData("abc\n", "0123456789abcdef\n")]
+    public async Task Unknown_or_malformed_ids_are_404(string documentId, string claimId)
     {
         var context = ApiResponse.NewContext(fixture.Services);
         var claims = await ApiResponse.ExecuteAsync(await fixture.Api.ListClaimsAsync(context.Request, documentId, CancellationToken.None), fixture.Services, context);

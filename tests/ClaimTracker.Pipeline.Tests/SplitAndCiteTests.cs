@@ -82,14 +82,86 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         await fixture.Services.GetRequiredService<Splitting.SplitDocumentHandler>().HandleAsync(twice, CancellationToken.None);
         var messages = await fixture.CitationQueue.DrainAsync();
 
-        await Task.WhenAll(messages.Concat(messages).Select(m => fixture.CiteAsync([m])));
-        await fixture.CiteAsync(messages);
+        await Task.WhenAll(messages.Concat(messages).Select(m => Task.Run(() => fixture.CiteAsync([m]))));
 
         var expected = await SnapshotAsync(DocumentIdentity.DocumentIdFor(once.Name), ignoreDocumentTimes: true);
         var actual = await SnapshotAsync(DocumentIdentity.DocumentIdFor(twice.Name), ignoreDocumentTimes: true);
         Assert.Equal(expected.Count, actual.Count);
         Assert.Equal("ready", (await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(twice.Name)))?.Status);
         Assert.Equal(Strip(expected, once.Name), Strip(actual, twice.Name));
+    }
+
+    [Fact]
+    public async Task A_re_split_is_not_ready_until_every_one_of_its_own_batches_is_done()
+    {
+        var blob = await fixture.UploadAsync("handlers/resplit.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+
+        await fixture.UploadAsync("handlers/resplit.txt", SampleText);
+        await fixture.Services.GetRequiredService<Splitting.SplitDocumentHandler>().HandleAsync(blob, CancellationToken.None);
+        var messages = await fixture.CitationQueue.DrainAsync();
+        Assert.True(messages.Count > 1);
+        Assert.Equal("citing", (await fixture.FindDocumentAsync(documentId))?.Status);
+
+        await fixture.CiteAsync(messages.Take(1));
+        Assert.Equal("citing", (await fixture.FindDocumentAsync(documentId))?.Status);
+
+        await fixture.CiteAsync(messages.Skip(1));
+        Assert.Equal("ready", (await fixture.FindDocumentAsync(documentId))?.Status);
+    }
+
+    [Fact]
+    public async Task A_re_split_with_another_batch_size_leaves_only_its_own_batch_rows()
+    {
+        var blob = await fixture.UploadAsync("handlers/rebatched.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        await using var larger = fixture.CreateServices(new Dictionary<string, string?> { ["ClaimTracker:CitationBatchSize"] = "100" });
+
+        await fixture.UploadAsync("handlers/rebatched.txt", SampleText);
+        var messages = await fixture.ProcessAsync(blob, larger);
+
+        var rows = await TableSnapshot.TakeAsync(fixture.Storage.CitationBatchesTable, TableClient.CreateQueryFilter($"PartitionKey eq {documentId}"));
+        Assert.Equal(messages.Count, rows.Count);
+        var document = await fixture.FindDocumentAsync(documentId);
+        Assert.Equal("ready", document?.Status);
+        Assert.Equal(1, document!.CitedClaimCount);
+    }
+
+    [Fact]
+    public async Task Two_uploads_of_one_name_split_at_once_end_as_the_second_version_alone()
+    {
+        const string first = "The talks opened on Monday. The Council recalled resolution 242 (1967). Observers left.";
+        const string second = "The talks opened on Monday. The talks resumed on Thursday. Observers stayed.";
+        var blob = await fixture.UploadAsync("handlers/raced.txt", first);
+        var split = fixture.Services.GetRequiredService<Splitting.SplitDocumentHandler>();
+
+        var early = Task.Run(() => split.HandleAsync(blob, CancellationToken.None));
+        await fixture.UploadAsync("handlers/raced.txt", second);
+        await Task.WhenAll(early, Task.Run(() => split.HandleAsync(blob, CancellationToken.None)));
+        await fixture.CiteAsync(await fixture.CitationQueue.DrainAsync());
+
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        var document = await fixture.FindDocumentAsync(documentId);
+        Assert.Equal("ready", document?.Status);
+        Assert.Equal(DocumentIdentity.VersionOf(Encoding.UTF8.GetBytes(second)), document!.Version);
+        Assert.Equal(["The talks opened on Monday.", "The talks resumed on Thursday.", "Observers stayed."], (await ClaimsClient.ReadAllAsync(fixture, documentId)).Select(Text));
+    }
+
+    [Fact]
+    public async Task A_claim_that_vanishes_leaves_the_citation_index()
+    {
+        var blob = await fixture.UploadAsync("handlers/uncited.txt", "The Council recalled resolution 1325 (2000). Observers left.");
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var index = fixture.Services.GetRequiredService<CitationIndex>();
+        Assert.Single(await index.CitingAsync("unsc-resolution", "S/RES/1325 (2000)", documentId, CancellationToken.None));
+
+        await fixture.UploadAsync("handlers/uncited.txt", "Observers left.");
+        await fixture.ProcessAsync(blob);
+
+        Assert.Empty(await index.CitingAsync("unsc-resolution", "S/RES/1325 (2000)", documentId, CancellationToken.None));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using ClaimTracker.Core.Citations;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Storage;
@@ -46,8 +47,19 @@ public sealed partial class AttachCitationsHandler(
                 New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces)).ToReports()))
             .ToArray();
 
-        await index.ReplaceAsync(message.DocumentId, message.Version, cited, cancellationToken).ConfigureAwait(false);
-        await claims.SaveCitationsAsync(message.DocumentId, message.Version, cited.Select(c => (c.RowKey, c.New)), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await index.ReplaceAsync(message.DocumentId, message.Version, cited, cancellationToken).ConfigureAwait(false);
+            await claims.SaveCitationsAsync(message.DocumentId, message.Version, cited.Select(c => (c.RowKey, c.New)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 400 or 413)
+        {
+            // The service refused the data itself: retrying the message cannot help, and the document would never be ready.
+            var reason = $"Storage refused the citations of batch {message.Batch} ({e.ErrorCode ?? e.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
+            LogRefused(logger, message.DocumentId, reason);
+            await documents.MarkFailedAsync(message.DocumentId, reason, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await ledger.MarkDoneAsync(message.DocumentId, message.Version, message.Batch, cited.Count(c => c.New.Count > 0), cancellationToken).ConfigureAwait(false);
 
         var progress = await ledger.ProgressAsync(message.DocumentId, message.Version, cancellationToken).ConfigureAwait(false);
@@ -78,6 +90,9 @@ public sealed partial class AttachCitationsHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored batch {Batch} of {DocumentId} version {Version}: the document is gone or has a newer version.")]
     private static partial void LogStale(ILogger logger, string documentId, string version, int batch);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{DocumentId} is ready: {Batches} batches, {Cited} units with citations.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "{DocumentId} failed: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string documentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{DocumentId} is ready: {Batches} batches, {Cited} cited units.")]
     private static partial void LogReady(ILogger logger, string documentId, int batches, int cited);
 }

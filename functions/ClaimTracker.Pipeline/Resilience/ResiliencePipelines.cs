@@ -16,6 +16,9 @@ public static class ResiliencePipelines
     /// <summary>Re-runs a read-modify-write of one table row when its ETag went stale.</summary>
     public const string OptimisticConcurrency = "optimistic-concurrency";
 
+    /// <summary>Waits for another split of the same document to release its lock (HTTP 409 on the lease).</summary>
+    public const string DocumentLock = "document-lock";
+
     public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services)
     {
         services.AddResiliencePipeline(OptimisticConcurrency, builder => builder.AddRetry(new RetryStrategyOptions
@@ -25,6 +28,16 @@ public static class ResiliencePipelines
             MaxRetryAttempts = 8,
             Delay = TimeSpan.FromMilliseconds(20),
             BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        }));
+
+        services.AddResiliencePipeline(DocumentLock, builder => builder.AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<RequestFailedException>(e => e.Status == 409),
+            // Two uploads of one name seconds apart: the second waits for the first split, which takes seconds.
+            MaxRetryAttempts = 120,
+            Delay = TimeSpan.FromSeconds(1),
+            BackoffType = DelayBackoffType.Constant,
             UseJitter = true,
         }));
 

@@ -70,7 +70,12 @@ internal sealed record ClaimQuery(
             return false;
         }
 
-        var includeRemoved = string.Equals(query["includeRemoved"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
+        var includeRemoved = false;
+        if (query["includeRemoved"].ToString() is { Length: > 0 } removedText && !bool.TryParse(removedText, out includeRemoved))
+        {
+            error = "'includeRemoved' must be true or false.";
+            return false;
+        }
         parsed = new ClaimQuery(kind, status, NullIfEmpty(citation), NullIfEmpty(text), includeRemoved, top, after);
         return true;
     }

@@ -65,9 +65,9 @@ public sealed partial class ReviewApi(DocumentRepository documents, ClaimReposit
     private static ProblemHttpResult DocumentNotFound(string documentId) => NotFound($"No document has the id '{documentId}'.");
 
     /// <summary>Ids this API hands out; anything else cannot exist and never reaches storage.</summary>
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,200}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{1,200}\z")]
     private static partial Regex DocumentIdPattern();
 
-    [GeneratedRegex("^[0-9a-f]{16}(-[0-9]{1,6})?$")]
+    [GeneratedRegex(@"^[0-9a-f]{16}(-[0-9]{1,6})?\z")]
     private static partial Regex ClaimIdPattern();
 }

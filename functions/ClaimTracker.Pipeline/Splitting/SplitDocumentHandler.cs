@@ -15,20 +15,26 @@ namespace ClaimTracker.Pipeline.Splitting;
 /// <summary>
 /// Stage 1, for a blob in <c>documents/</c>: decode it, split it into units, store them, and
 /// queue citation work in batches. Bad input ends as a failed document with a reason and a
-/// normal return, so it is never retried; storage errors propagate, so the trigger retries.
-/// Every step is idempotent, so a retry (or the same blob twice) converges on the same rows.
+/// normal return, so it is never retried; transient storage errors propagate, so the trigger
+/// retries. Splits of one document run one at a time (<see cref="DocumentLocks"/>), and every
+/// step is idempotent, so a retry or the same blob twice converges on the same rows.
 /// </summary>
 public sealed partial class SplitDocumentHandler(
     ClaimTrackerStorage storage,
     DocumentRepository documents,
     ClaimRepository claims,
+    CitationIndex index,
     CitationBatchLedger ledger,
+    DocumentLocks locks,
     IOptions<ClaimTrackerOptions> options,
     ILogger<SplitDocumentHandler> logger)
 {
     public async Task HandleAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await using var held = await locks.AcquireAsync(documentId, cancellationToken).ConfigureAwait(false);
+
+        // Read under the lock: whichever trigger fired, this handles the blob as it is now.
         var properties = await TryGetPropertiesAsync(blob, cancellationToken).ConfigureAwait(false);
         if (properties is null)
         {
@@ -51,11 +57,18 @@ public sealed partial class SplitDocumentHandler(
             return;
         }
 
-        var content = await TryDownloadAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
+        var (content, status) = await TryDownloadAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
-            // The blob changed while we read it: the new upload has its own trigger.
-            LogBlobChanged(logger, blob.Name);
+            if (status == 404)
+            {
+                await FailAsync(documentId, blob.Name, "The document was deleted before it could be read.", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Changed while we read it: the new upload's own trigger waits for this lock, then splits it.
+                LogBlobChanged(logger, blob.Name);
+            }
             return;
         }
 
@@ -81,14 +94,27 @@ public sealed partial class SplitDocumentHandler(
             return;
         }
 
-        await StoreAndQueueAsync(documentId, version, units, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StoreAndQueueAsync(documentId, version, units, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 400 or 413)
+        {
+            // The service refused the data itself (a key or a row it cannot hold): retrying cannot help.
+            await FailAsync(documentId, blob.Name, $"Storage refused the document's claims ({e.ErrorCode ?? e.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", cancellationToken).ConfigureAwait(false);
+            return;
+        }
         LogSplit(logger, blob.Name, documentId, units.Count);
     }
 
     private async Task StoreAndQueueAsync(string documentId, string version, IReadOnlyList<Unit> units, CancellationToken cancellationToken)
     {
         await claims.UpsertUnitsAsync(documentId, version, units, cancellationToken).ConfigureAwait(false);
-        await claims.MarkRemovedAsync(documentId, version, cancellationToken).ConfigureAwait(false);
+
+        // The index forgets vanished claims before they are marked removed, so a retry after a crash still finds them.
+        var vanished = await claims.FindVanishedAsync(documentId, version, cancellationToken).ConfigureAwait(false);
+        await index.ReplaceAsync(documentId, version, vanished.Select(v => (v.ClaimId, v.Citations, (IReadOnlyList<CitationReport>)[])), cancellationToken).ConfigureAwait(false);
+        await claims.MarkRemovedAsync(documentId, vanished.Select(v => v.ClaimId), cancellationToken).ConfigureAwait(false);
 
         var batches = units
             .Chunk(options.Value.CitationBatchSize)
@@ -124,16 +150,16 @@ public sealed partial class SplitDocumentHandler(
         }
     }
 
-    private static async Task<BinaryData?> TryDownloadAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
+    private static async Task<(BinaryData? Content, int Status)> TryDownloadAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
             var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } };
-            return (await blob.DownloadContentAsync(options, cancellationToken).ConfigureAwait(false)).Value.Content;
+            return ((await blob.DownloadContentAsync(options, cancellationToken).ConfigureAwait(false)).Value.Content, 200);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
-            return null;
+            return (null, e.Status);
         }
     }
 

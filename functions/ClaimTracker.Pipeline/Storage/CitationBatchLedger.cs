@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace ClaimTracker.Pipeline.Storage;
@@ -12,11 +13,27 @@ public sealed class CitationBatchLedger(ClaimTrackerStorage storage, TimeProvide
 {
     private TableClient Table => storage.CitationBatchesTable;
 
-    /// <summary>Records the batches of a version. A merge that leaves <c>Done</c> alone, so re-running the split never undoes finished work.</summary>
-    public Task RecordPendingAsync(string documentId, string version, int batches, CancellationToken cancellationToken) =>
-        TableTransactions.SubmitAsync(Table, Enumerable.Range(0, batches).Select(batch => new TableTransactionAction(
-            TableTransactionActionType.UpsertMerge,
-            new TableEntity(documentId, RowFor(version, batch)) { ["Version"] = version, ["Batch"] = batch })), cancellationToken);
+    /// <summary>
+    /// Records the batches of a split as pending: rows 0..batches-1 of this version start
+    /// not done, and every other row of the document (earlier versions, or batches of a run
+    /// with another batch size) is deleted, so only this run's batches decide readiness.
+    /// </summary>
+    public async Task RecordPendingAsync(string documentId, string version, int batches, CancellationToken cancellationToken)
+    {
+        var stale = new List<TableTransactionAction>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", "Version", "Batch"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetString("Version") != version || row.GetInt32("Batch") >= batches)
+            {
+                stale.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(documentId, row.RowKey), ETag.All));
+            }
+        }
+        var pending = Enumerable.Range(0, batches).Select(batch => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace,
+            new TableEntity(documentId, RowFor(version, batch)) { ["Version"] = version, ["Batch"] = batch, ["Done"] = false }));
+        await TableTransactions.SubmitAsync(Table, stale.Concat(pending), cancellationToken).ConfigureAwait(false);
+    }
 
     public Task MarkDoneAsync(string documentId, string version, int batch, int citedClaims, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity(documentId, RowFor(version, batch))

@@ -30,19 +30,25 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
                 [nameof(ClaimEntity.Removed)] = false,
             })), cancellationToken);
 
-    /// <summary>Claims of earlier versions that this version no longer has are marked removed, never deleted.</summary>
-    public async Task<int> MarkRemovedAsync(string documentId, string version, CancellationToken cancellationToken)
+    /// <summary>Claims of earlier versions that this version no longer has, with the citations they had.</summary>
+    public async Task<IReadOnlyList<(string ClaimId, IReadOnlyList<CitationReport> Citations)>> FindVanishedAsync(
+        string documentId, string version, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Version ne {version} and Removed eq {false}");
-        var gone = new List<TableTransactionAction>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var vanished = new List<(string, IReadOnlyList<CitationReport>)>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", nameof(ClaimEntity.Citations)], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            gone.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                new TableEntity(documentId, row.RowKey) { [nameof(ClaimEntity.Removed)] = true }, ETag.All));
+            vanished.Add((row.RowKey, StoredJson.Citations(row.GetString(nameof(ClaimEntity.Citations)))));
         }
-        await TableTransactions.SubmitAsync(Table, gone, cancellationToken).ConfigureAwait(false);
-        return gone.Count;
+        return vanished;
     }
+
+    /// <summary>Marks claims removed; they stay, with their reviews, for the document's history.</summary>
+    public Task MarkRemovedAsync(string documentId, IEnumerable<string> claimIds, CancellationToken cancellationToken) =>
+        TableTransactions.SubmitAsync(Table, claimIds.Select(id => new TableTransactionAction(
+            TableTransactionActionType.UpdateMerge,
+            new TableEntity(documentId, id) { [nameof(ClaimEntity.Removed)] = true },
+            ETag.All)), cancellationToken);
 
     public async Task<ClaimEntity?> FindAsync(string documentId, string claimId, CancellationToken cancellationToken)
     {

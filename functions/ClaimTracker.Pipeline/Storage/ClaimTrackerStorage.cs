@@ -9,6 +9,8 @@ public sealed class ClaimTrackerStorage(BlobServiceClient blobs, QueueServiceCli
 {
     public BlobContainerClient Documents { get; } = blobs.GetBlobContainerClient(StorageNames.DocumentsContainer);
 
+    public BlobContainerClient Locks { get; } = blobs.GetBlobContainerClient(StorageNames.LocksContainer);
+
     public QueueClient CitationQueue { get; } = queues.GetQueueClient(StorageNames.CitationQueue);
 
     public QueueClient CitationPoisonQueue { get; } = queues.GetQueueClient(StorageNames.CitationPoisonQueue);
@@ -26,6 +28,7 @@ public sealed class ClaimTrackerStorage(BlobServiceClient blobs, QueueServiceCli
     {
         await Task.WhenAll(
             Documents.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            Locks.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             CitationQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             CitationPoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             DocumentsTable.CreateIfNotExistsAsync(cancellationToken),

@@ -10,6 +10,9 @@ public static class StorageNames
     public const string Connection = "AzureWebJobsStorage";
 
     public const string DocumentsContainer = "documents";
+
+    /// <summary>Empty blobs whose leases serialise the split stage per document.</summary>
+    public const string LocksContainer = "claimtracker-locks";
     public const string CitationQueue = "claims-to-cite";
 
     /// <summary>Where both hosts move a citation message after <c>maxDequeueCount</c> failed attempts.</summary>

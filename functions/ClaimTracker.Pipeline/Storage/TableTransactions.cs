@@ -37,9 +37,12 @@ internal static class TableTransactions
         }
     }
 
-    /// <summary>Strings travel as JSON, up to six bytes per UTF-16 unit when escaped; everything else is small.</summary>
+    /// <summary>
+    /// Strings travel as JSON, where a non-ASCII character may be escaped as <c>\uXXXX</c>:
+    /// six bytes per UTF-16 unit at worst. Everything else is small.
+    /// </summary>
     private static long EstimateBytes(ITableEntity entity) =>
         entity is TableEntity dynamic
-            ? 256 + dynamic.Sum(p => 64 + (p.Value is string s ? s.Length * 3L : 32))
+            ? 256 + dynamic.Sum(p => 64 + (p.Value is string s ? s.Length * 6L : 32))
             : 4096;
 }
