@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Citations;
+using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Review;
 using ClaimTracker.Core.Segmentation;
 
@@ -41,6 +42,17 @@ public static class WireNames
         ReviewStatus.NeedsSource => "needs-source",
         ReviewStatus.NotAClaim => "not-a-claim",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Of(ArtefactKind kind) => kind switch
+    {
+        ArtefactKind.PageNumber => "page-number",
+        ArtefactKind.RunningHeader => "running-header",
+        ArtefactKind.Decoration => "decoration",
+        ArtefactKind.ListMarker => "list-marker",
+        ArtefactKind.Hyphen => "hyphen",
+        ArtefactKind.RepeatedPrefix => "repeated-prefix",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static bool TryParseReviewStatus(string? name, out ReviewStatus status) => TryParse(name, Of, out status);

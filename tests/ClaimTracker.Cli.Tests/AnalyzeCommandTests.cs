@@ -42,6 +42,9 @@ public sealed class AnalyzeCommandTests : IDisposable
                 Assert.InRange(span.GetProperty("start").GetInt32(), 0, span.GetProperty("end").GetInt32()));
         }
 
+        Assert.All(json.RootElement.GetProperty("discarded").EnumerateArray(), artefact =>
+            Assert.Contains(artefact.GetProperty("kind").GetString(), new[] { "page-number", "running-header", "decoration", "list-marker", "hyphen", "repeated-prefix" }));
+
         var resolution = units.SelectMany(u => u.GetProperty("citations").EnumerateArray()).First();
         Assert.Equal("unsc-resolution", resolution.GetProperty("kind").GetString());
         Assert.Equal("S/RES/822 (1993)", resolution.GetProperty("canonical").GetString());

@@ -25,7 +25,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
 
         var document = await fixture.FindDocumentAsync(documentId);
         Assert.Equal("ready", document?.Status);
-        var expected = DocumentAnalyzer.Analyze(SampleText);
+        var expected = DocumentAnalyzer.Analyze(SampleText).Units;
         var claims = await ClaimsClient.ReadAllAsync(fixture, documentId);
         Assert.Equal(expected.Select(u => (u.Unit.Id, u.Unit.Text)), claims.Select(c => (Id(c)!, Text(c)!)));
         Assert.Equal(expected.Count(u => u.Unit.Kind == Core.Segmentation.UnitKind.Claim), document!.ClaimCount);

@@ -24,6 +24,10 @@ internal static class TableView
         foreach (var unit in report.Units)
         {
             text.Append(CultureInfo.InvariantCulture, $"{unit.Ordinal,4}  {unit.Kind,-12}  {Shorten(unit.Text)}\n");
+            if (unit.Speaker is { } speaker)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{"",4}  {"",-12}  speaker: {speaker}\n");
+            }
             foreach (var citation in unit.Citations)
             {
                 text.Append(CultureInfo.InvariantCulture, $"{"",4}  {"",-12}  -> {citation.Kind} {citation.Canonical}");

@@ -9,8 +9,10 @@ namespace ClaimTracker.Core.Analysis;
 /// </summary>
 public static class DocumentAnalyzer
 {
-    public static IReadOnlyList<AnalyzedUnit> Analyze(string text) =>
-        ClaimSegmenter.Segment(text)
-            .Select(unit => new AnalyzedUnit(unit, CitationRecognizer.Recognize(unit.Content)))
-            .ToArray();
+    public static DocumentAnalysis Analyze(string text)
+    {
+        var segmented = ClaimSegmenter.Segment(text);
+        var units = segmented.Units.Select(unit => new AnalyzedUnit(unit, CitationRecognizer.Recognize(unit.Content))).ToArray();
+        return new DocumentAnalysis(units, segmented.Discarded);
+    }
 }

@@ -1,37 +1,54 @@
+using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Text;
+using ClaimTracker.Core.Vocabulary;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Repair;
 
 /// <summary>
-/// Joins the lines of a paragraph into running text: a word hyphenated across a line break
-/// (<c>implemen-</c> / <c>tation</c>) is rejoined, other breaks become one space, runs of
-/// spaces collapse and soft hyphens vanish. Every kept character stays mapped to its source.
+/// Joins the lines of a block into running text: a word hyphenated across a line break is
+/// mended (<see cref="BrokenWord"/>), other breaks become one space, runs of spaces collapse
+/// and soft hyphens vanish. Every kept character stays mapped to its source; every dropped
+/// hyphen or repeated prefix is recorded as an artefact.
 /// </summary>
 public static class LineJoiner
 {
-    public static MappedText Join(string source, Paragraph paragraph)
+    public static MappedText Join(string source, Block block, DocumentVocabulary vocabulary, ICollection<Artefact> artefacts)
     {
         var builder = new MappedTextBuilder(source);
-        var lines = paragraph.Lines;
+        var lines = block.Lines;
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
-            var next = k + 1 < lines.Count ? lines[k + 1] : (TextSpan?)null;
             var end = line.End;
-            var joinWithoutSpace = false;
+            var space = k + 1 < lines.Count;
 
-            if (next is { } following && EndsWithBreakHyphen(source, line) && StartsLowercase(source, following))
+            if (k + 1 < lines.Count && BrokenAtEnd(source, line) is { } left && char.IsLetter(source[lines[k + 1].Start]))
             {
-                end--;
-                joinWithoutSpace = true;
+                var next = lines[k + 1];
+                var right = LeadingWord(source, next.Start);
+                var mend = char.IsUpper(source[next.Start])
+                    ? BrokenWordMend.KeepHyphen
+                    : BrokenWord.Decide(source[left.Start..left.End], right, vocabulary).Mend;
+                space = false;
+                switch (mend)
+                {
+                    case BrokenWordMend.Join:
+                        end--;
+                        artefacts.Add(new Artefact(new TextSpan(end, end + 1), ArtefactKind.Hyphen));
+                        break;
+                    case BrokenWordMend.DropRepeatedPrefix:
+                        end = left.Start;
+                        artefacts.Add(new Artefact(new TextSpan(left.Start, line.End), ArtefactKind.RepeatedPrefix));
+                        break;
+                }
             }
             else if (source[end - 1] == TextChars.SoftHyphen)
             {
-                joinWithoutSpace = true;
+                space = false;
             }
 
-            AppendCollapsed(builder, source, line.Start, end);
-            if (next is not null && !joinWithoutSpace)
+            AppendCollapsed(builder, source, line.Start, end, artefacts);
+            if (space)
             {
                 builder.AppendInserted(" ");
             }
@@ -39,13 +56,33 @@ public static class LineJoiner
         return builder.Build();
     }
 
-    private static bool EndsWithBreakHyphen(string source, TextSpan line) =>
-        line.Length >= 2 && TextChars.IsHyphen(source[line.End - 1]) && char.IsLetter(source[line.End - 2]);
+    /// <summary>The letters before a hyphen that ends the line (<c>implemen-</c>), or null when the line ends otherwise.</summary>
+    internal static TextSpan? BrokenAtEnd(string source, TextSpan line)
+    {
+        if (line.Length < 2 || !TextChars.IsHyphen(source[line.End - 1]) || source[line.End - 1] == TextChars.SoftHyphen || !char.IsLetter(source[line.End - 2]))
+        {
+            return null;
+        }
+        var start = line.End - 1;
+        while (start > line.Start && char.IsLetter(source[start - 1]))
+        {
+            start--;
+        }
+        return new TextSpan(start, line.End - 1);
+    }
 
-    private static bool StartsLowercase(string source, TextSpan line) => char.IsLower(source[line.Start]);
+    internal static string LeadingWord(string source, int start)
+    {
+        var end = start;
+        while (end < source.Length && char.IsLetter(source[end]))
+        {
+            end++;
+        }
+        return source[start..end];
+    }
 
     /// <summary>Copies source[start..end) with whitespace runs folded to a single space and soft hyphens dropped.</summary>
-    private static void AppendCollapsed(MappedTextBuilder builder, string source, int start, int end)
+    private static void AppendCollapsed(MappedTextBuilder builder, string source, int start, int end, ICollection<Artefact> artefacts)
     {
         var i = start;
         while (i < end)
@@ -53,6 +90,7 @@ public static class LineJoiner
             var c = source[i];
             if (c == TextChars.SoftHyphen)
             {
+                artefacts.Add(new Artefact(new TextSpan(i, i + 1), ArtefactKind.Hyphen));
                 i++;
                 continue;
             }

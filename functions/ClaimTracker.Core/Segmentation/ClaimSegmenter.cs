@@ -1,18 +1,22 @@
+using ClaimTracker.Core.Attribution;
 using ClaimTracker.Core.Identity;
+using ClaimTracker.Core.Layout;
+using ClaimTracker.Core.Repair;
 using ClaimTracker.Core.Text;
+using ClaimTracker.Core.Vocabulary;
 
 namespace ClaimTracker.Core.Segmentation;
 
 /// <summary>
-/// Turns extracted text into units in reading order: paragraphs are read, their lines
-/// joined, short standalone lines at the top become front matter and elsewhere headings,
-/// and prose is split into sentences, each a claim.
+/// Turns extracted text into units in reading order: the layout is read into blocks (page
+/// furniture set aside), lines are joined and broken words mended, sentences cut by column
+/// and page breaks are stitched back across captions and columns, and the flowing text is
+/// split into sentences. Title and byline are front matter; short verbless lines and leading
+/// sentences are headings; dated, separated or clause-shaped short lines are captions; what a
+/// break left without its other half is a fragment.
 /// </summary>
 public static class ClaimSegmenter
 {
-    /// <summary>Front matter (title, byline) is looked for among this many leading paragraphs.</summary>
-    private const int MaxFrontMatterParagraphs = 6;
-
     /// <summary>
     /// No sentence of real prose is this long; longer "sentences" are text with its punctuation
     /// lost, and are cut at spaces into fragments. The bound also keeps every unit within what
@@ -20,44 +24,207 @@ public static class ClaimSegmenter
     /// </summary>
     public const int MaxUnitLength = 2000;
 
-    public static IReadOnlyList<Unit> Segment(string text)
-    {
-        var pieces = new List<(UnitKind Kind, MappedText Content)>();
-        var inFrontMatter = true;
-        var paragraphs = ParagraphReader.Read(text);
-        for (var index = 0; index < paragraphs.Count; index++)
-        {
-            var paragraph = paragraphs[index];
-            var joined = LineJoiner.Join(text, paragraph);
-            if (string.IsNullOrWhiteSpace(joined.Text))
-            {
-                // Nothing but soft hyphens or other invisible characters.
-                continue;
-            }
-            var shape = ParagraphShape.Of(joined.Text, paragraph.Lines.Count);
+    /// <summary>Front matter (title, byline) is looked for among this many leading blocks.</summary>
+    private const int MaxFrontMatterBlocks = 6;
 
-            inFrontMatter = inFrontMatter && !shape.IsProse && index < MaxFrontMatterParagraphs;
-            if (inFrontMatter)
+    /// <summary>A subhead is a noun phrase of no more words than this.</summary>
+    private const int MaxHeadingWords = 14;
+
+    private const int MaxCaptionWords = 40;
+
+    private const int MaxFrontMatterWords = 20;
+
+    /// <summary>A sentence interrupted by more blocks than this was carried to another column, not around a caption.</summary>
+    private const int MaxInterruption = 3;
+
+    public static SegmentedDocument Segment(string text)
+    {
+        var layout = LayoutReader.Read(text);
+        var artefacts = new List<Artefact>(layout.Artefacts);
+        var openingWords = layout.Blocks
+            .Select(b => LineJoiner.LeadingWord(text, b.Lines[0].Start).ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+        var vocabulary = DocumentVocabulary.Learn(text, layout.Lines, openingWords);
+        var blocks = layout.Blocks
+            .Select(block => new FlowBlock(block, LineJoiner.Join(text, block, vocabulary, artefacts)))
+            .Where(block => !string.IsNullOrWhiteSpace(block.Text.Text))
+            .ToList();
+
+        var frontMatter = blocks
+            .Take(MaxFrontMatterBlocks)
+            .TakeWhile(IsTitleOrByline)
+            .ToHashSet();
+        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem).ToArray(), vocabulary);
+
+        var interrupters = Interrupters(blocks);
+        var units = new List<(UnitKind Kind, MappedText Content)>();
+        foreach (var block in blocks)
+        {
+            if (frontMatter.Contains(block))
             {
-                AddBounded(pieces, UnitKind.FrontMatter, joined);
+                AddBounded(units, UnitKind.FrontMatter, block.Text);
             }
-            else if (shape.IsHeading)
+            else if (block.Previous is not null)
             {
-                AddBounded(pieces, UnitKind.Heading, joined);
+                // Emitted with the flow it continues.
+            }
+            else if (block.Next is null && Standalone(block) is { } kind)
+            {
+                AddBounded(units, interrupters.Contains(block) ? UnitKind.Caption : kind, block.Text);
             }
             else
             {
-                foreach (var sentence in SentenceSplitter.Split(joined.Text))
-                {
-                    AddBounded(pieces, UnitKind.Claim, joined.Slice(sentence.Start, sentence.End));
-                }
+                AddFlow(units, text, block, vocabulary, artefacts);
             }
         }
 
-        var ids = ClaimIdentity.AssignIds(pieces.Select(p => p.Content.Text));
-        return pieces
-            .Select((p, i) => new Unit(ids[i], i + 1, p.Kind, p.Content, p.Content.SourceSpans(text)))
+        // Reading order is text order: a flow's later sentences follow the captions printed before them.
+        units.Sort((a, b) => FirstSource(a.Content).CompareTo(FirstSource(b.Content)));
+        var ids = ClaimIdentity.AssignIds(units.Select(u => u.Content.Text));
+        var segmented = units
+            .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)))
             .ToArray();
+        return new SegmentedDocument(SpeakerAttributor.Attribute(segmented), artefacts.OrderBy(a => a.Span.Start).ToArray());
+    }
+
+    private static int FirstSource(MappedText content) => content.Pieces.Count > 0 ? content.Pieces[0].SourceStart : int.MaxValue;
+
+    /// <summary>
+    /// Short blocks printed inside a sentence, between a break and its continuation a few blocks
+    /// on: a subhead never interrupts a sentence, so these are captions or pull quotes.
+    /// </summary>
+    private static HashSet<FlowBlock> Interrupters(List<FlowBlock> blocks)
+    {
+        var interrupters = new HashSet<FlowBlock>();
+        var position = blocks.Select((b, i) => (b, i)).ToDictionary(p => p.b, p => p.i);
+        foreach (var block in blocks)
+        {
+            if (block.Next is { } next && next.Index > block.Index && next.Index - block.Index <= MaxInterruption + 1)
+            {
+                for (var i = position[block] + 1; i < position[next]; i++)
+                {
+                    interrupters.Add(blocks[i]);
+                }
+            }
+        }
+        return interrupters;
+    }
+
+    /// <summary>
+    /// Title, byline or standfirst at the top: short, unpunctuated at the end, and neither cut
+    /// from nor cut off its neighbours (no broken word, no lowercase start, no word that must go on).
+    /// </summary>
+    private static bool IsTitleOrByline(FlowBlock block)
+    {
+        var shape = block.Shape;
+        return shape.Words <= MaxFrontMatterWords && shape.EndsOpen && !shape.StartsContinued && !block.Block.IsListItem &&
+               shape.BrokenWord is null && !(shape.LastWord is { } last && WordClasses.IsFunctionWord(last));
+    }
+
+    /// <summary>The kind of a block that neither continues nor is continued, when it is not running prose.</summary>
+    private static UnitKind? Standalone(FlowBlock block)
+    {
+        var shape = block.Shape;
+        if (shape.Words <= MaxCaptionWords && (shape.EndsWithBareDate || shape.HasSeparator))
+        {
+            return UnitKind.Caption;
+        }
+        if (shape.StartsContinued || !shape.EndsOpen || !shape.IsShortClause || block.Block.IsListItem)
+        {
+            return null;
+        }
+        return ClauseShape.HasVerb(block.Text.Text) || shape.Words > MaxHeadingWords ? UnitKind.Caption : UnitKind.Heading;
+    }
+
+    /// <summary>A block and the blocks its sentences run on into, as units.</summary>
+    private static void AddFlow(List<(UnitKind, MappedText)> units, string source, FlowBlock head, DocumentVocabulary vocabulary, List<Artefact> artefacts)
+    {
+        var flow = FlowText(source, head, vocabulary, artefacts, out var tail);
+        var sentences = SentenceSplitter.Split(flow.Text);
+        var leadingHeadings = head.Shape.StartsContinued || head.Block.IsListItem
+            ? 0
+            : sentences.TakeWhile(s => IsHeadingLike(flow.Text[s.Start..s.End])).Count();
+        if (leadingHeadings == sentences.Count && flow.Text.Length > MaxHeadingWords * 2 * 8)
+        {
+            leadingHeadings = 0;
+        }
+
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = flow.Slice(sentences[i].Start, sentences[i].End);
+            var kind = i < leadingHeadings ? UnitKind.Heading
+                : (i == 0 && head.Shape.StartsContinued) || (i == sentences.Count - 1 && EndsBroken(tail)) ? UnitKind.Fragment
+                : UnitKind.Claim;
+            AddBounded(units, kind, sentence);
+        }
+    }
+
+    /// <summary>The text of a flow: each block's text, joined to the next across its break.</summary>
+    private static MappedText FlowText(string source, FlowBlock head, DocumentVocabulary vocabulary, List<Artefact> artefacts, out FlowBlock tail)
+    {
+        if (head.Next is null)
+        {
+            tail = head;
+            return head.Text;
+        }
+        var builder = new MappedTextBuilder(source);
+        var current = head;
+        while (current.Next is { } next)
+        {
+            var text = current.Text;
+            if (current.Shape.BrokenWord is { } left && next.Shape.FirstWord is { } right)
+            {
+                var hyphen = text.Text.Length - 1;
+                switch (BrokenWord.Decide(left, right, vocabulary).Mend)
+                {
+                    case BrokenWordMend.Join:
+                        Discard(text, hyphen, text.Text.Length, ArtefactKind.Hyphen, artefacts);
+                        text = text.Slice(0, hyphen);
+                        break;
+                    case BrokenWordMend.DropRepeatedPrefix:
+                        // "these ter-" + "territories": keep "these", then a space of our own.
+                        Discard(text, hyphen - left.Length, text.Text.Length, ArtefactKind.RepeatedPrefix, artefacts);
+                        text = text.Slice(0, text.Text.AsSpan(0, hyphen - left.Length).TrimEnd().Length);
+                        builder.AppendMapped(text).AppendInserted(" ");
+                        current = next;
+                        continue;
+                }
+                builder.AppendMapped(text);
+            }
+            else
+            {
+                builder.AppendMapped(text).AppendInserted(" ");
+            }
+            current = next;
+        }
+        builder.AppendMapped(current.Text);
+        tail = current;
+        return builder.Build();
+    }
+
+    private static void Discard(MappedText text, int start, int end, ArtefactKind kind, List<Artefact> artefacts)
+    {
+        if (text.ToSource(start, end) is { } span)
+        {
+            artefacts.Add(new Artefact(span, kind));
+        }
+    }
+
+    /// <summary>A flow left hanging: it stops on a broken word, a word that must be followed, or a comma.</summary>
+    private static bool EndsBroken(FlowBlock tail) =>
+        tail.Shape.EndsDangling && (tail.Shape.BrokenWord is not null || tail.Shape.EndsWithComma ||
+                                    (tail.Shape.LastWord is { } last && WordClasses.IsFunctionWord(last)));
+
+    /// <summary>A short noun phrase standing as a sentence: a subhead, alone or run into its paragraph.</summary>
+    private static bool IsHeadingLike(string sentence)
+    {
+        if (sentence.Length == 0 || !char.IsUpper(sentence[0]) || sentence.IndexOfAny(['"', '“', '”', '«']) >= 0)
+        {
+            return false;
+        }
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        return words <= MaxHeadingWords && !ClauseShape.HasVerb(sentence);
     }
 
     /// <summary>Adds the unit, or, when it is longer than <see cref="MaxUnitLength"/>, its pieces cut at spaces as fragments.</summary>

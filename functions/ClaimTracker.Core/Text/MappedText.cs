@@ -44,7 +44,8 @@ public sealed class MappedText
 
     /// <summary>
     /// The source ranges this text covers. Pieces whose gap in the source holds nothing but
-    /// whitespace and hyphens (a line break, a dropped hyphen) merge into one span.
+    /// whitespace (a line break, a run of spaces) merge into one span; a dropped hyphen or
+    /// anything else between them keeps them apart, so spans hold exactly the text used.
     /// </summary>
     public IReadOnlyList<TextSpan> SourceSpans(string source)
     {
@@ -112,7 +113,7 @@ public sealed class MappedText
         }
         for (var i = from; i < to; i++)
         {
-            if (!char.IsWhiteSpace(source[i]) && !TextChars.IsHyphen(source[i]))
+            if (!char.IsWhiteSpace(source[i]))
             {
                 return false;
             }

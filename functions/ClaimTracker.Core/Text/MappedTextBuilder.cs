@@ -32,6 +32,25 @@ public sealed class MappedTextBuilder
         return this;
     }
 
+    /// <summary>Appends another mapped text of the same source, keeping its map.</summary>
+    public MappedTextBuilder AppendMapped(MappedText text)
+    {
+        var offset = _text.Length;
+        foreach (var piece in text.Pieces)
+        {
+            if (_pieces.Count > 0 && _pieces[^1].TextEnd == offset + piece.TextStart && _pieces[^1].SourceEnd == piece.SourceStart)
+            {
+                _pieces[^1] = _pieces[^1] with { Length = _pieces[^1].Length + piece.Length };
+            }
+            else
+            {
+                _pieces.Add(piece with { TextStart = offset + piece.TextStart });
+            }
+        }
+        _text.Append(text.Text);
+        return this;
+    }
+
     /// <summary>Appends text that has no source, such as the space that replaces a line break.</summary>
     public MappedTextBuilder AppendInserted(string text)
     {

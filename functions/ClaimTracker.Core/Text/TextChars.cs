@@ -20,4 +20,12 @@ public static class TextChars
 
     /// <summary>A line break in any of the conventions extracted text arrives with.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\v' or '\u0085';
+
+    /// <summary>
+    /// Ornaments: dingbats, geometric shapes, miscellaneous symbols and emoji (surrogate pairs
+    /// and their joiners). Never letters, digits or ordinary punctuation.
+    /// </summary>
+    public static bool IsDecoration(char c) =>
+        char.IsSurrogate(c) || c is '\u200D' or '\uFE0F' or '\uFE0E' ||
+        c is >= '\u25A0' and <= '\u25FF' or >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF';
 }

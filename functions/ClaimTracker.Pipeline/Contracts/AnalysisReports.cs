@@ -9,7 +9,8 @@ public static class AnalysisReports
 {
     public static AnalysisReport For(string name, ReadOnlySpan<byte> content, DecodedDocument decoded)
     {
-        var units = DocumentAnalyzer.Analyze(decoded.Text)
+        var analysis = DocumentAnalyzer.Analyze(decoded.Text);
+        var units = analysis.Units
             .Select(analyzed => new UnitReport(
                 analyzed.Unit.Id,
                 analyzed.Unit.Ordinal,
@@ -21,6 +22,9 @@ public static class AnalysisReports
                 analyzed.Citations.ToReports()))
             .ToArray();
         var document = new DocumentReport(name, decoded.Text.Length, DocumentIdentity.VersionOf(content), decoded.Encoding, decoded.Warnings);
-        return new AnalysisReport(document, units);
+        var discarded = analysis.Discarded
+            .Select(a => new ArtefactReport(a.Span.Start, a.Span.End, Core.WireNames.Of(a.Kind)))
+            .ToArray();
+        return new AnalysisReport(document, units, discarded);
     }
 }

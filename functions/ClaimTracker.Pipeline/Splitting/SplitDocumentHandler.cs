@@ -84,7 +84,7 @@ public sealed partial class SplitDocumentHandler(
         IReadOnlyList<Unit> units;
         try
         {
-            units = ClaimSegmenter.Segment(decoded.Document.Text);
+            units = ClaimSegmenter.Segment(decoded.Document.Text).Units;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

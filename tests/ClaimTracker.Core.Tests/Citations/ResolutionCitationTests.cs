@@ -58,8 +58,7 @@ public sealed class ResolutionCitationTests
     public void Spans_point_into_the_source_even_when_the_text_was_repaired()
     {
         const string source = "Security Council resolu-\ntion 1244 (1999) applies.";
-        var paragraph = Assert.Single(Core.Segmentation.ParagraphReader.Read(source));
-        var joined = Core.Segmentation.LineJoiner.Join(source, paragraph);
+        var joined = Repair.Repaired.Block(source).Text;
 
         var citation = Assert.Single(CitationRecognizer.Recognize(joined));
 

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Segmentation;
+
+namespace ClaimTracker.Core.Attribution;
+
+/// <summary>
+/// Gives quoted units their speaker. A quotation may run over several sentences (units); the
+/// speaker named anywhere in it — after it (<c>…,” the President said</c>), before it
+/// (<c>Aliyev made it very clear: “…</c>), or as its owner (<c>statements by new Armenian
+/// leaders such as “…”</c>) — speaks all of it. With no name in the quotation, the sentence just
+/// before it may introduce the speaker (<c>the head of state recognised Turkey's support.</c>).
+/// Titles and roles resolve to the last person the document named with that title.
+/// </summary>
+public static partial class SpeakerAttributor
+{
+    /// <summary>A quotation left open stops counting after this many units: an unbalanced mark is not a page-long quote.</summary>
+    private const int MaxQuotedUnits = 8;
+
+    public static IReadOnlyList<Unit> Attribute(IReadOnlyList<Unit> units)
+    {
+        var people = new PeopleRegister();
+        var speakers = new string?[units.Count];
+        var i = 0;
+        while (i < units.Count)
+        {
+            var unit = units[i];
+            if (unit.Kind is UnitKind.Heading or UnitKind.FrontMatter || QuoteBalance(unit.Text) is (0, false))
+            {
+                people.Learn(unit.Text);
+                i++;
+                continue;
+            }
+
+            // The units of one quotation: this one, and those that follow while the quote stays open.
+            var group = new List<int> { i };
+            var (depth, _) = QuoteBalance(unit.Text);
+            while (depth > 0 && group.Count < MaxQuotedUnits && group[^1] + 1 < units.Count && units[group[^1] + 1].Kind is UnitKind.Claim or UnitKind.Fragment)
+            {
+                var next = group[^1] + 1;
+                group.Add(next);
+                depth += QuoteBalance(units[next].Text).Depth;
+            }
+
+            // Only the words outside the quotation name its speaker ("statements by my brother"
+            // inside it do not), and only they introduce people the narration refers back to.
+            var open = false;
+            var outside = new string[group.Count];
+            for (var m = 0; m < group.Count; m++)
+            {
+                outside[m] = OutsideQuotes(units[group[m]].Text, ref open);
+            }
+            var who = outside.Select(NamedIn).FirstOrDefault(w => w is not null)
+                ?? (i > 0 && units[i - 1].Kind == UnitKind.Claim ? Introducer(units[i - 1].Text) : null);
+            var speaker = who is null ? null : people.Resolve(who);
+            for (var m = 0; m < group.Count; m++)
+            {
+                speakers[group[m]] = speaker;
+                people.Learn(outside[m]);
+            }
+            i = group[^1] + 1;
+        }
+        return units.Select((u, n) => speakers[n] is { } s ? u with { Speaker = s } : u).ToArray();
+    }
+
+    /// <summary>How far the unit opens quotations (opening minus closing marks) and whether it has any mark at all.</summary>
+    private static (int Depth, bool Any) QuoteBalance(string text)
+    {
+        int opens = 0, closes = 0, straight = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '“' or '«' or '„':
+                    opens++;
+                    break;
+                case '”' or '»':
+                    closes++;
+                    break;
+                case '"':
+                    straight++;
+                    break;
+            }
+        }
+        // Straight quotes alternate: an odd count leaves one open at the start, or closes one opened before.
+        var depth = opens - closes + (straight % 2 == 1 ? (text.TrimStart().StartsWith('"') ? 1 : -1) : 0);
+        return (depth, opens + closes + straight > 0);
+    }
+
+    /// <summary>
+    /// The text with quoted words blanked out (marks kept), carrying whether a quotation is open
+    /// from one unit to the next.
+    /// </summary>
+    private static string OutsideQuotes(string text, ref bool open)
+    {
+        var outside = text.ToCharArray();
+        for (var i = 0; i < outside.Length; i++)
+        {
+            var c = outside[i];
+            if (c is '“' or '«' or '„' || (c == '"' && !open))
+            {
+                open = true;
+            }
+            else if (c is '”' or '»' || (c == '"' && open))
+            {
+                open = false;
+            }
+            else if (open && !char.IsWhiteSpace(c))
+            {
+                outside[i] = '·';
+            }
+        }
+        return new string(outside);
+    }
+
+    /// <summary>The speaker phrase a quotation names inside the unit, if any.</summary>
+    private static string? NamedIn(string text)
+    {
+        foreach (var pattern in new[] { After(), Inverted(), Before(), Owner() })
+        {
+            var match = pattern.Match(text);
+            if (match.Success)
+            {
+                return Subject(match.Groups["who"].Value);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>In the sentence before a quotation: who spoke, told or informed (<c>…, the President informed the international community…</c>).</summary>
+    private static string? Introducer(string text)
+    {
+        var match = Introduction().Match(text);
+        return match.Success ? Subject(match.Groups["who"].Value) : null;
+    }
+
+    /// <summary>The subject at the end of a phrase: the part after its last comma, without a leading "As".</summary>
+    private static string? Subject(string phrase)
+    {
+        var subject = phrase[(phrase.LastIndexOf(',') + 1)..].Trim();
+        subject = AsPrefix().Replace(subject, string.Empty).Trim();
+        return subject.Length is > 0 and <= 80 ? subject : null;
+    }
+
+    /// <summary>Verbs of saying; forms that are also common nouns ("states", "notes") are left out.</summary>
+    private const string Verbs = "said|says|stated|noted|added|told|stressed|declared|emphasi[sz]ed|wrote|explained|warned|underlined|remarked|insisted|replied|asked|recalled|concluded";
+
+    /// <summary><c>…,” the President said.</c></summary>
+    [GeneratedRegex(@"[”""»]\s*,?\s*(?<who>[^“”""«»;]{1,80}?)\s+(?:" + Verbs + @")\b")]
+    private static partial Regex After();
+
+    /// <summary><c>…,” said the minister.</c></summary>
+    [GeneratedRegex(@"[,!?·][”""»]\s*(?:said|says|added|wrote)\s+(?<who>[^“”""«»,;]{1,60}?)(?=[.,;]?$|,)")]
+    private static partial Regex Inverted();
+
+    /// <summary><c>Aliyev made it very clear: “…</c>, <c>As the President noted at the session on 24 September 2021, "…</c>.</summary>
+    [GeneratedRegex(@"(?<who>[^“”""«».;:]{1,120}?)\s+(?:" + Verbs + @"|made it (?:very )?clear)\b[^“”""«».;]{0,120}?[,:]?\s*[“""«]")]
+    private static partial Regex Before();
+
+    /// <summary><c>The words by X spoken at…, “…”</c>, <c>Statements by new Armenian leaders such as “…”</c>.</summary>
+    [GeneratedRegex(@"\b(?:words|statements?|remarks|comments?|claims?|assertions?)\s+(?:by|of)\s+(?<who>[^“”""«»,.;]{2,90}?)(?=\s+(?:spoken|made|such as|that|in|at)\b|\s*[,:]?\s*[“""«])", RegexOptions.IgnoreCase)]
+    private static partial Regex Owner();
+
+    [GeneratedRegex(@"(?<who>[^.;:“”""«»]{1,150}?)\s+(?:" + Verbs + @"|informed|recogni[sz]ed|addressed|emphasised)\b")]
+    private static partial Regex Introduction();
+
+    [GeneratedRegex(@"^(?:as|and|but|so)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AsPrefix();
+}

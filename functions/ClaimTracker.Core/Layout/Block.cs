@@ -1,0 +1,12 @@
+using ClaimTracker.Core.Text;
+
+namespace ClaimTracker.Core.Layout;
+
+/// <summary>
+/// A run of text lines between blank lines (or page breaks, or list markers): a paragraph, a
+/// heading, a caption, or a piece of a paragraph that a column break cut.
+/// </summary>
+/// <param name="Index">Position among the document's blocks.</param>
+/// <param name="Lines">Trimmed, non-empty line spans, artefacts already cut away.</param>
+/// <param name="IsListItem">The block is one item of a bulleted or numbered list.</param>
+public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsListItem);

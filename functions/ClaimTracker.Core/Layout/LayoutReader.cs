@@ -1,0 +1,347 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Text;
+
+namespace ClaimTracker.Core.Layout;
+
+/// <summary>
+/// Reads extracted text into blocks in one pass over its lines. Blank lines, page breaks and
+/// list markers end a block. Lines that are page furniture (page numbers, a short line
+/// repeated on three or more pages, ornaments) are set aside as artefacts; a block they
+/// interrupt carries on, so a paragraph cut by a page break is still one block.
+/// </summary>
+public static partial class LayoutReader
+{
+    /// <summary>A running header or footer is short, unpunctuated, and repeats at least this often.</summary>
+    private const int RunningHeaderRepeats = 3;
+
+    private const int MaxRunningHeaderWords = 12;
+
+    /// <summary>Hard-wrapped text keeps its lines well under this; a block whose typical line is longer has a paragraph per line.</summary>
+    private const int MaxWrappedLineLength = 150;
+
+    /// <summary>The first showing of a repeated line among this many non-blank lines is the title, not furniture.</summary>
+    private const int TitleLines = 8;
+
+    public static DocumentLayout Read(string text)
+    {
+        var lines = ReadLines(text);
+        var furniture = RunningHeaderLines(text, lines);
+        var blocks = new List<Block>();
+        var artefacts = new List<Artefact>();
+        var current = new List<TextSpan>();
+        var currentIsListItem = false;
+        var previousContent = (TextSpan?)null;
+
+        void Close()
+        {
+            var first = true;
+            foreach (var lines in SplitParagraphs(text, current))
+            {
+                blocks.Add(new Block(blocks.Count, lines, currentIsListItem && first));
+                first = false;
+            }
+            current.Clear();
+            currentIsListItem = false;
+        }
+
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var (span, pageBreakAfter) = lines[n];
+            if (span.Length == 0)
+            {
+                Close();
+                continue;
+            }
+
+            var line = text.AsSpan(span.Start, span.Length);
+            if (PageNumber().IsMatch(line) && !ContinuesDate(text, previousContent))
+            {
+                artefacts.Add(new Artefact(span, ArtefactKind.PageNumber));
+            }
+            else if (!HasLetterOrDigit(line))
+            {
+                artefacts.Add(new Artefact(span, ArtefactKind.Decoration));
+            }
+            else if (furniture.Contains(n))
+            {
+                artefacts.Add(new Artefact(span, ArtefactKind.RunningHeader));
+            }
+            else
+            {
+                var content = TrimDecorations(text, span, artefacts);
+                var marker = ListMarker(text, content, current.Count == 0, previousContent);
+                if (marker > 0)
+                {
+                    Close();
+                    artefacts.Add(new Artefact(new TextSpan(content.Start, content.Start + marker), ArtefactKind.ListMarker));
+                    content = Trim(text, content.Start + marker, content.End);
+                    currentIsListItem = true;
+                }
+                if (content.Length > 0)
+                {
+                    current.Add(content);
+                    previousContent = content;
+                }
+            }
+            if (pageBreakAfter)
+            {
+                Close();
+            }
+        }
+        Close();
+        return new DocumentLayout(blocks, artefacts);
+    }
+
+    /// <summary>
+    /// Splits a run of lines at paragraph ends that no blank line marks: text with one
+    /// paragraph per line, or a subhead on its own line. In hard-wrapped prose every line but a
+    /// paragraph's last fills the width, so a line well short of the widest that ends a sentence
+    /// (or stands unpunctuated before a capital) ends its paragraph.
+    /// </summary>
+    private static IEnumerable<TextSpan[]> SplitParagraphs(string text, List<TextSpan> lines)
+    {
+        if (lines.Count < 2)
+        {
+            if (lines.Count == 1)
+            {
+                yield return [lines[0]];
+            }
+            yield break;
+        }
+        // Text with one paragraph per line: no hard wrap is this long, so every line stands alone.
+        var median = lines.Select(l => l.Length).Order().ElementAt(lines.Count / 2);
+        if (median > MaxWrappedLineLength)
+        {
+            foreach (var line in lines)
+            {
+                yield return [line];
+            }
+            yield break;
+        }
+
+        var width = lines.Max(l => l.Length);
+        var start = 0;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            var line = lines[i];
+            var last = text[line.End - 1];
+            var next = text[lines[i + 1].Start];
+            var short_ = line.Length < width * 0.7;
+            var endsSentence = TextChars.IsSentenceTerminator(last) || (TextChars.IsCloser(last) && line.Length > 1 && TextChars.IsSentenceTerminator(text[line.End - 2]));
+            var standsAlone = char.IsLetterOrDigit(last) && (char.IsUpper(next) || char.IsDigit(next)) && line.Length < width * 0.5;
+            if (short_ && (endsSentence || standsAlone))
+            {
+                yield return lines.GetRange(start, i + 1 - start).ToArray();
+                start = i + 1;
+            }
+        }
+        yield return lines.GetRange(start, lines.Count - start).ToArray();
+    }
+
+    /// <summary>Every line as its trimmed span (empty for blank lines), and whether a form feed follows it.</summary>
+    private static List<(TextSpan Span, bool PageBreakAfter)> ReadLines(string text)
+    {
+        var lines = new List<(TextSpan, bool)>();
+        var position = 0;
+        while (position <= text.Length)
+        {
+            var end = position;
+            while (end < text.Length && !TextChars.IsLineBreak(text[end]))
+            {
+                end++;
+            }
+            var pageBreak = end < text.Length && text[end] == '\f';
+            lines.Add((Trim(text, position, end), pageBreak));
+            if (end == text.Length)
+            {
+                break;
+            }
+            position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// Line numbers of running headers and footers: short, unpunctuated lines repeated at least
+    /// <see cref="RunningHeaderRepeats"/> times. A first showing near the top is the title and stays.
+    /// </summary>
+    private static HashSet<int> RunningHeaderLines(string text, List<(TextSpan Span, bool PageBreakAfter)> lines)
+    {
+        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var nonBlank = new List<int>();
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var span = lines[n].Span;
+            if (span.Length == 0)
+            {
+                continue;
+            }
+            nonBlank.Add(n);
+            var line = text.AsSpan(span.Start, span.Length);
+            // Furniture sits at a page's edge: a blank line or a page break on at least one side.
+            var atEdge = n == 0 || lines[n - 1].Span.Length == 0 || lines[n - 1].PageBreakAfter || lines[n].PageBreakAfter ||
+                         n + 1 == lines.Count || lines[n + 1].Span.Length == 0;
+            if (atEdge && span.Length >= 3 && CountWords(line) <= MaxRunningHeaderWords && HasLetter(line) && !TextChars.IsSentenceTerminator(line[^1]))
+            {
+                var key = HeaderKey(line);
+                if (!occurrences.TryGetValue(key, out var at))
+                {
+                    occurrences[key] = at = [];
+                }
+                at.Add(n);
+            }
+        }
+
+        var titleArea = nonBlank.Count > TitleLines ? nonBlank[TitleLines - 1] : int.MaxValue;
+        var furniture = new HashSet<int>();
+        // Once a page, not every other line: a frequent "header" that is a fifth of the text is the text.
+        foreach (var at in occurrences.Values.Where(a => a.Count >= RunningHeaderRepeats && (a.Count <= 10 || a.Count <= nonBlank.Count / 5)))
+        {
+            furniture.UnionWith(at[0] <= titleArea ? at.Skip(1) : at);
+        }
+        return furniture;
+    }
+
+    /// <summary>Case, digits and spacing folded, so "Page 3 — Annual Report" and "Page 4 — ANNUAL REPORT" match.</summary>
+    private static string HeaderKey(ReadOnlySpan<char> line)
+    {
+        var key = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = key.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+            key.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
+        }
+        return key.ToString();
+    }
+
+    /// <summary>Strips ornaments (stars, dingbats, emoji) from both ends of a line, recording them.</summary>
+    private static TextSpan TrimDecorations(string text, TextSpan span, List<Artefact> artefacts)
+    {
+        var start = span.Start;
+        while (start < span.End && (TextChars.IsDecoration(text[start]) || (start > span.Start && char.IsWhiteSpace(text[start]))))
+        {
+            start++;
+        }
+        var end = span.End;
+        while (end > start && (TextChars.IsDecoration(text[end - 1]) || (end < span.End && char.IsWhiteSpace(text[end - 1]))))
+        {
+            end--;
+        }
+        var trimmed = Trim(text, start, end);
+        if (trimmed.Start > span.Start)
+        {
+            artefacts.Add(new Artefact(new TextSpan(span.Start, trimmed.Start), ArtefactKind.Decoration));
+        }
+        if (trimmed.End < span.End)
+        {
+            artefacts.Add(new Artefact(new TextSpan(trimmed.End, span.End), ArtefactKind.Decoration));
+        }
+        return trimmed;
+    }
+
+    /// <summary>
+    /// The length of the list marker opening the line, or 0. Bullet glyphs always mark an item;
+    /// dashes and numbers only where an item can begin (a block's first line, after a colon or a
+    /// finished sentence, or after another item), so a wrapped "– Armenian forces…" stays prose.
+    /// </summary>
+    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous)
+    {
+        var content = text.AsSpan(line.Start, line.Length);
+        var bullet = BulletMarker().Match(text, line.Start, line.Length);
+        if (bullet.Success)
+        {
+            return bullet.Length;
+        }
+        var itemCanStart = startsBlock || previous is not { } before ||
+            text[before.End - 1] is ':' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]);
+        var numbered = NumberedMarker().Match(text, line.Start, line.Length);
+        return itemCanStart && numbered.Success && numbered.Length < content.Length ? numbered.Length : 0;
+    }
+
+    /// <summary>A number right after a line ending in a month name is the rest of a date (<c>24 September</c> / <c>2021</c>).</summary>
+    private static bool ContinuesDate(string text, TextSpan? previous)
+    {
+        if (previous is not { } line)
+        {
+            return false;
+        }
+        var end = line.End;
+        var start = end;
+        while (start > line.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return Vocabulary.WordClasses.Months.Contains(text[start..end].ToLowerInvariant());
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /// <summary><c>Page 3 of 12</c>, <c>p. 4</c>, <c>3/12</c>, <c>- 4 -</c>, or a bare number of up to three digits (a year alone is more likely a wrapped date).</summary>
+    [GeneratedRegex(@"^(?:(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,4}\s*[-–—])$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\G[•◦▪▫‣⁃●○■□►▸➢✓✔]\s*")]
+    private static partial Regex BulletMarker();
+
+    [GeneratedRegex(@"\G(?:[-–—*·]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")]
+    private static partial Regex NumberedMarker();
+}

@@ -1,0 +1,119 @@
+using ClaimTracker.Core.Vocabulary;
+
+namespace ClaimTracker.Core.Repair;
+
+/// <summary>
+/// How well a block that ends mid-sentence and a block that starts mid-sentence fit together,
+/// from the words on either side of the break, and how far apart they stand. Null: they cannot
+/// be one sentence (a non-word such as <c>nexation</c> cannot follow a whole word; <c>the</c>
+/// cannot be followed by <c>in</c>).
+/// </summary>
+internal static class JoinEvidence
+{
+    /// <summary>Evidence below this is too weak to join on: an honest fragment is better than a wrong merge.</summary>
+    public const double Threshold = -2.5;
+
+    /// <summary>Reading backwards (a continuation printed before its start) happens, but needs the evidence to say so.</summary>
+    private const double BackwardPenalty = 1.5;
+
+    private const double PenaltyPerBlockBetween = 0.05;
+
+    public static double? Score(FlowBlock end, FlowBlock start, DocumentVocabulary vocabulary)
+    {
+        var evidence = WordEvidence(end.Shape, start, vocabulary);
+        if (evidence is not { } score)
+        {
+            return null;
+        }
+
+        var between = Math.Abs(start.Index - end.Index) - 1;
+        score -= between * PenaltyPerBlockBetween;
+        if (start.Index < end.Index)
+        {
+            // Reading backwards needs positive evidence from the words themselves.
+            if (evidence < 1)
+            {
+                return null;
+            }
+            score -= BackwardPenalty;
+        }
+        // One short unfinished clause may as well be a caption: it has to earn its join.
+        if (end.Shape.IsShortClause && end.Shape.BrokenWord is null && !IsFunctionWord(end.Shape.LastWord))
+        {
+            score -= 0.5;
+        }
+        return score >= Threshold ? score : null;
+    }
+
+    private static double? WordEvidence(BlockShape end, FlowBlock start, DocumentVocabulary vocabulary)
+    {
+        if (end.BrokenWord is { } left)
+        {
+            if (!start.Shape.StartsLowercase || start.Shape.FirstWord is not { } right)
+            {
+                return null;
+            }
+            var repair = BrokenWord.Decide(left, right, vocabulary);
+            // Two known halves only suggest a compound; a known whole word (or a repeated prefix) proves the join.
+            return !repair.Known ? 0.5 : repair.Mend == BrokenWordMend.KeepHyphen && !vocabulary.HasCompound(left, right) ? 1 : 3;
+        }
+
+        if (start.Shape.StartsWithNumberClause)
+        {
+            return end.LastWord is { } month && WordClasses.Months.Contains(month) ? 2 : -1.5;
+        }
+
+        var last = end.LastWord;
+        if (start.Shape.StartsCapitalized)
+        {
+            // A capital opens a sentence, unless the document itself writes the pair as one name
+            // elsewhere ("Patriotic | War"). After a function word ("and | Armenia", "the | President")
+            // a capital proves nothing: names follow those everywhere.
+            return last is not null && !WordClasses.IsFunctionWord(last) && start.Shape.FirstWord is { } name && vocabulary.HasBigram(last, name) ? 2 : null;
+        }
+        var next = start.Shape.FirstWord?.ToLowerInvariant();
+        // Only a pair of content words is evidence: "socioeconomic problems" is, "was of" is not.
+        var bigram = last is not null && next is not null && !WordClasses.IsFunctionWord(last) && !WordClasses.IsFunctionWord(next) && vocabulary.HasBigram(last, next);
+        if (next is null || !vocabulary.IsWord(next))
+        {
+            return null;
+        }
+
+        double score = bigram ? 2 : 0;
+        if (IsFunctionWord(last))
+        {
+            score += 1;
+        }
+        if (end.EndsWithComma)
+        {
+            score += 0.5;
+        }
+        if (last is not null && WordClasses.Determiners.Contains(last) && WordClasses.CannotFollowDeterminer(next))
+        {
+            score -= 3;
+        }
+        if (last is not null && WordClasses.Prepositions.Contains(last) && (WordClasses.Prepositions.Contains(next) || WordClasses.Conjunctions.Contains(next) || WordClasses.Auxiliaries.Contains(next)))
+        {
+            score -= 2;
+        }
+        if (last is not null && !IsFunctionWord(last) && WordClasses.LooksAdjectival(last))
+        {
+            // "serious socioeconomic | problems", never "socioeconomic | in".
+            score += WordClasses.IsFunctionWord(next) ? -3 : 0.5;
+        }
+        if (last is not null && (last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ed", StringComparison.Ordinal)) && !IsFunctionWord(last) &&
+            (WordClasses.Determiners.Contains(next) || next is "it" or "them" or "him" or "us"))
+        {
+            // A verb and its object: "disrupting | the negotiations", "violated | it".
+            score += 1;
+        }
+        if (end.LastWordAfterComma && next is "and" or "or")
+        {
+            // A list carried on: "district, village | and settlement".
+            score += 1.5;
+        }
+        return score;
+    }
+
+    private static bool IsFunctionWord(string? word) => word is not null && WordClasses.IsFunctionWord(word);
+}

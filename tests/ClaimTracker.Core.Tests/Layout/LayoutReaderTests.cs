@@ -1,0 +1,143 @@
+using ClaimTracker.Core.Layout;
+
+namespace ClaimTracker.Core.Tests.Layout;
+
+public sealed class LayoutReaderTests
+{
+    [Theory]
+    [InlineData("one\ntwo\n\nthree", 2)]
+    [InlineData("one\r\n\r\ntwo", 2)]
+    [InlineData("\n\n\n  \n\t\n", 0)]
+    [InlineData("page one\fpage two", 2)]
+    [InlineData("a\n   \nb\n\n\n\nc", 3)]
+    public void Blank_lines_and_page_breaks_separate_blocks(string text, int blocks) =>
+        Assert.Equal(blocks, LayoutReader.Read(text).Blocks.Count);
+
+    [Fact]
+    public void Lines_are_trimmed_spans_into_the_text()
+    {
+        const string text = "  first line  \n\tsecond\n";
+
+        var lines = Assert.Single(LayoutReader.Read(text).Blocks).Lines;
+
+        Assert.Equal(["first line", "second"], lines.Select(l => text[l.Start..l.End]));
+    }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("Page 3 of 12")]
+    [InlineData("page 3")]
+    [InlineData("- 4 -")]
+    [InlineData("3/12")]
+    public void Page_numbers_are_artefacts(string line)
+    {
+        var text = $"The talks went on for a long time in the hall of the\n\n{line}\n\npalace and nobody left.";
+
+        var layout = LayoutReader.Read(text);
+
+        var artefact = Assert.Single(layout.Artefacts);
+        Assert.Equal((line, ArtefactKind.PageNumber), (text[artefact.Span.Start..artefact.Span.End], artefact.Kind));
+        Assert.Equal(2, layout.Blocks.Count);
+    }
+
+    [Fact]
+    public void A_page_number_inside_a_paragraph_leaves_one_block()
+    {
+        const string text = "The talks went on for a long time in the hall\n14\nof the palace and nobody left.";
+
+        Assert.Single(LayoutReader.Read(text).Blocks);
+    }
+
+    [Fact]
+    public void A_year_that_finishes_a_date_is_not_a_page_number() =>
+        Assert.Empty(LayoutReader.Read("He spoke at the Munich Security Conference on 15 February\n2020").Artefacts);
+
+    [Fact]
+    public void A_short_line_repeated_at_page_edges_is_a_running_header_except_where_it_is_the_title()
+    {
+        var pages = Enumerable.Range(1, 4).Select(p => $"ANNUAL REPORT 2021\n\nParagraph {p} of the report says something long enough to be prose here.");
+        var text = string.Join("\n\n", pages);
+
+        var layout = LayoutReader.Read(text);
+
+        Assert.Equal(3, layout.Artefacts.Count(a => a.Kind == ArtefactKind.RunningHeader));
+        Assert.Equal("ANNUAL REPORT 2021", text[layout.Blocks[0].Lines[0].Start..layout.Blocks[0].Lines[0].End]);
+    }
+
+    [Fact]
+    public void Lines_repeated_inside_running_text_are_not_furniture()
+    {
+        var text = string.Concat(Enumerable.Repeat("Yes we can\n", 50));
+
+        Assert.Empty(LayoutReader.Read(text).Artefacts);
+    }
+
+    [Theory]
+    [InlineData("* * *")]
+    [InlineData("———")]
+    [InlineData("◆ ◆ ◆")]
+    [InlineData("🌟")]
+    public void Ornament_lines_are_decoration(string line)
+    {
+        var text = $"First paragraph ends here.\n\n{line}\n\nSecond paragraph starts here.";
+
+        Assert.Equal(ArtefactKind.Decoration, Assert.Single(LayoutReader.Read(text).Artefacts).Kind);
+    }
+
+    [Fact]
+    public void An_emoji_at_the_end_of_a_line_is_decoration_and_the_text_stays()
+    {
+        const string text = "We are proud of our army!\" 🌟";
+        var layout = LayoutReader.Read(text);
+
+        var line = Assert.Single(Assert.Single(layout.Blocks).Lines);
+        Assert.Equal("We are proud of our army!\"", text[line.Start..line.End]);
+        Assert.Equal(ArtefactKind.Decoration, Assert.Single(layout.Artefacts).Kind);
+    }
+
+    [Fact]
+    public void Bulleted_and_numbered_items_are_blocks_of_their_own_without_their_markers()
+    {
+        const string text = "The ministry demands:\n• an immediate ceasefire;\n• the release of prisoners.\n1. First point.\n2. Second point.";
+
+        var layout = LayoutReader.Read(text);
+
+        Assert.Equal(
+            ["The ministry demands:", "an immediate ceasefire;", "the release of prisoners.", "First point.", "Second point."],
+            layout.Blocks.Select(b => text[b.Lines[0].Start..b.Lines[^1].End]));
+        Assert.Equal(4, layout.Artefacts.Count(a => a.Kind == ArtefactKind.ListMarker));
+    }
+
+    [Fact]
+    public void A_dash_that_wraps_into_a_line_of_prose_is_not_a_list_marker()
+    {
+        const string text = "We have the only condition for peace\n– Armenian armed forces must withdraw.";
+
+        Assert.Empty(LayoutReader.Read(text).Artefacts);
+    }
+
+    [Fact]
+    public void Text_with_one_paragraph_per_line_is_read_as_one_block_per_line()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("This is a long paragraph of prose that runs on. ", 5));
+        var text = $"{paragraph}\nA subhead\n{paragraph}";
+
+        Assert.Equal(3, LayoutReader.Read(text).Blocks.Count);
+    }
+
+    [Fact]
+    public void A_short_line_that_ends_a_sentence_ends_its_paragraph_in_wrapped_text()
+    {
+        const string text = "The first paragraph is wrapped at a fixed width and goes on for\nsome lines until it ends.\nThe second paragraph starts on the next line and is wrapped\nthe same way.";
+
+        Assert.Equal(2, LayoutReader.Read(text).Blocks.Count);
+    }
+
+    [Fact]
+    public void A_million_empty_lines_are_no_blocks_and_the_last_line_is_one()
+    {
+        var text = new string('\n', 1_000_000) + "last";
+
+        Assert.Single(LayoutReader.Read(text).Blocks);
+    }
+}
