@@ -52,6 +52,21 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(resolution.GetProperty("surface").GetString(), text[resolution.GetProperty("start").GetInt32()..resolution.GetProperty("end").GetInt32()]);
     }
 
+    /// <summary>The shared sample through the command, scored as ../shared/eval/score.py scores it.</summary>
+    [Fact]
+    public async Task The_shared_sample_meets_the_gold_file()
+    {
+        var (_, stdout, _) = await RunAsync([Sample], AnalysisFormat.Json);
+        using var json = JsonDocument.Parse(stdout);
+        var units = json.RootElement.GetProperty("units").EnumerateArray()
+            .Select(u => (Text: u.GetProperty("text").GetString()!, Kind: u.GetProperty("kind").GetString()!))
+            .ToArray();
+        var gold = GoldScore.GoldUnits(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.gold.json"));
+
+        Assert.True(GoldScore.F1(gold.Select(g => g.Text), units.Select(u => u.Text)) >= 0.97);
+        Assert.True(GoldScore.F1(gold.Where(g => g.Kind == "claim").Select(g => g.Text), units.Where(u => u.Kind == "claim").Select(u => u.Text)) >= 0.98);
+    }
+
     [Fact]
     public async Task Several_files_print_json_lines_in_the_order_given()
     {

@@ -29,6 +29,11 @@ public sealed class SentenceSplitterTests
     [InlineData("The vote was 15-0. Resolution 822 passed.", "The vote was 15-0. | Resolution 822 passed.")]
     [InlineData("Acme Inc. said it would appeal. The court disagreed.", "Acme Inc. said it would appeal. | The court disagreed.")]
     [InlineData("No full stop at the end", "No full stop at the end")]
+    [InlineData("The talks failed — again. Nobody was surprised – least of all Baku.", "The talks failed — again. | Nobody was surprised – least of all Baku.")]
+    [InlineData("He left (the hall was empty). Then she spoke.", "He left (the hall was empty). | Then she spoke.")]
+    [InlineData("He said: “Stop. Now.” The room went quiet.", "He said: “Stop. | Now.” | The room went quiet.")]
+    [InlineData("It was 9.30 p.m. when the vote began. It ended at 11 p.m.", "It was 9.30 p.m. when the vote began. | It ended at 11 p.m.")]
+    [InlineData("Armenia v. Azerbaijan was filed in 2021. The court heard it.", "Armenia v. Azerbaijan was filed in 2021. | The court heard it.")]
     public void Splits_prose_into_sentences(string text, string expected)
     {
         var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End]);

@@ -3,14 +3,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Tests.Analysis;
+namespace ClaimTracker.Testing;
 
 /// <summary>
 /// The unit measures of ../shared/eval/score.py, in C#, so the suite checks the shared sample
 /// against its gold file without Python: texts compared after the same normalisation
 /// (NFKC, typographic quotes and dashes folded, whitespace collapsed, pictographs dropped).
 /// </summary>
-internal static partial class GoldScore
+public static partial class GoldScore
 {
     public static IReadOnlyList<(string Text, string Kind)> GoldUnits(string goldPath)
     {
