@@ -12,6 +12,9 @@ public static partial class PeopleInText
 {
     private const int MaxWordsAfterTitle = 8;
 
+    /// <summary>The role "the head of state" refers to: whoever was last named president or monarch.</summary>
+    public const string HeadOfState = "head of state";
+
     public static IEnumerable<PersonMention> Mentions(string text)
     {
         foreach (Match title in Title().Matches(text))
@@ -35,19 +38,26 @@ public static partial class PeopleInText
     private static string? RoleOf(string title) => title.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal) switch
     {
         "mr" or "ms" or "mrs" or "dr" => null,
-        "head of state" or "king" or "queen" or "emir" or "president" => "president",
+        "president" => "president",
+        "king" or "queen" or "emir" => "monarch",
+        "head of state" => HeadOfState,
         "head of government" or "prime minister" or "premier" => "prime minister",
         "foreign minister" or "minister of foreign affairs" => "foreign minister",
         var other => other.Replace('-', ' '),
     };
 
+    /// <summary>
+    /// The first run of capitalised words after a title that can be a name: two or more words
+    /// ("Ilham Aliyev", "Azerbaijan Ilham Aliyev" → last two kept), or one right after an
+    /// honorific ("Mr. Okafor"). A lone capital after "of" is a place, and scanning stops at the
+    /// first lowercase word after a name, so "met King Abdullah" is another person's.
+    /// </summary>
     private static string? NameAfter(string text, int position, bool directly)
     {
-        var words = 0;
         var run = new List<string>();
-        string? lastRun = null;
+        var runStartsAtTitle = false;
         var i = position;
-        while (i < text.Length && words < MaxWordsAfterTitle)
+        for (var words = 0; i < text.Length && words < MaxWordsAfterTitle; words++)
         {
             while (i < text.Length && text[i] == ' ')
             {
@@ -64,37 +74,44 @@ public static partial class PeopleInText
             }
             var word = text[start..i].TrimEnd('.');
             var isInitial = word.Length == 1 && char.IsUpper(word[0]);
-            var capitalised = word.Length > 0 && char.IsUpper(word[0]) && (isInitial || word.Skip(1).Any(char.IsLower));
+            var capitalised = word.Length > 0 && char.IsUpper(word[0]) && (isInitial || word.Skip(1).Any(char.IsLower) || IsRomanNumeral(word));
             if (capitalised)
             {
+                runStartsAtTitle |= run.Count == 0 && words == 0;
                 run.Add(isInitial ? word + "." : StripPossessive(word));
+            }
+            else if (IsName(run, runStartsAtTitle, directly) is { } name)
+            {
+                return name;
             }
             else
             {
-                if (run.Count > 0)
-                {
-                    lastRun = Join(run);
-                    run.Clear();
-                }
-                if (directly && words == 0)
-                {
-                    return null;
-                }
+                run.Clear();
+                runStartsAtTitle = false;
             }
-            words++;
             var stop = i < text.Length && text[i] is ',' or ';' or ':' or '“' or '”' or '"' || (i > 0 && text[i - 1] == '.' && !isInitial);
             if (stop)
             {
                 break;
             }
         }
-        if (run.Count > 0)
-        {
-            lastRun = Join(run);
-        }
-        // A lone capitalised word after "of" is a place ("President of Azerbaijan"), not a name.
-        return lastRun is not null && (lastRun.Contains(' ', StringComparison.Ordinal) || directly) ? lastRun : null;
+        return IsName(run, runStartsAtTitle, directly);
     }
+
+    private static string? IsName(List<string> run, bool startsAtTitle, bool honorific) =>
+        run.Count > 0 && !Institutions.Contains(run[^1]) && (run.Count >= 2 || (startsAtTitle && (honorific || !IsRomanNumeral(run[0]))))
+            ? Join(run)
+            : null;
+
+    /// <summary>Words that end the names of bodies and places, not of people: "President of the European Union Council".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Institutions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "Council", "Union", "Republic", "Assembly", "Committee", "Commission", "Ministry", "Parliament", "Court", "Conference",
+        "Organization", "Organisation", "Nations", "States", "Kingdom", "Federation", "Bank", "Fund", "Office", "Agency", "Group",
+        "Club", "Forum", "Party", "Government", "Senate", "Congress", "Movement", "Community", "Board", "Department", "Institute",
+    ], StringComparer.Ordinal);
+
+    private static bool IsRomanNumeral(string word) => word.Length <= 4 && word.All(c => c is 'I' or 'V' or 'X');
 
     private static string Join(List<string> run) => string.Join(' ', run.Count > 2 ? run.GetRange(run.Count - 2, 2) : run);
 

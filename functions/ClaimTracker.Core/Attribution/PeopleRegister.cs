@@ -13,6 +13,10 @@ internal sealed class PeopleRegister
             if (mention.Role is { } role)
             {
                 _byRole[role] = mention.Name;
+                if (role is "president" or "monarch")
+                {
+                    _byRole[PeopleInText.HeadOfState] = mention.Name;
+                }
             }
             _last = mention.Name;
         }

@@ -20,10 +20,17 @@ public static partial class SpeakerAttributor
     {
         var people = new PeopleRegister();
         var speakers = new string?[units.Count];
+        var quoted = new bool[units.Count];
         var i = 0;
         while (i < units.Count)
         {
             var unit = units[i];
+            if (quoted[i])
+            {
+                // Already spoken for by a quotation that began earlier.
+                i++;
+                continue;
+            }
             if (unit.Kind is UnitKind.Heading or UnitKind.FrontMatter || QuoteBalance(unit.Text) is (0, false))
             {
                 people.Learn(unit.Text);
@@ -31,14 +38,19 @@ public static partial class SpeakerAttributor
                 continue;
             }
 
-            // The units of one quotation: this one, and those that follow while the quote stays open.
+            // The units of one quotation: this one, and the sentences that follow while the quote
+            // stays open (a caption printed in the middle is passed over, not quoted).
             var group = new List<int> { i };
             var (depth, _) = QuoteBalance(unit.Text);
-            while (depth > 0 && group.Count < MaxQuotedUnits && group[^1] + 1 < units.Count && units[group[^1] + 1].Kind is UnitKind.Claim or UnitKind.Fragment)
+            var next = i + 1;
+            while (depth > 0 && group.Count < MaxQuotedUnits && next < units.Count)
             {
-                var next = group[^1] + 1;
-                group.Add(next);
-                depth += QuoteBalance(units[next].Text).Depth;
+                if (units[next].Kind is UnitKind.Claim or UnitKind.Fragment)
+                {
+                    group.Add(next);
+                    depth += QuoteBalance(units[next].Text).Depth;
+                }
+                next++;
             }
 
             // Only the words outside the quotation name its speaker ("statements by my brother"
@@ -55,9 +67,10 @@ public static partial class SpeakerAttributor
             for (var m = 0; m < group.Count; m++)
             {
                 speakers[group[m]] = speaker;
+                quoted[group[m]] = true;
                 people.Learn(outside[m]);
             }
-            i = group[^1] + 1;
+            i++;
         }
         return units.Select((u, n) => speakers[n] is { } s ? u with { Speaker = s } : u).ToArray();
     }
@@ -65,26 +78,32 @@ public static partial class SpeakerAttributor
     /// <summary>How far the unit opens quotations (opening minus closing marks) and whether it has any mark at all.</summary>
     private static (int Depth, bool Any) QuoteBalance(string text)
     {
-        int opens = 0, closes = 0, straight = 0;
-        foreach (var c in text)
+        int depth = 0, marks = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            switch (c)
+            if (IsOpening(text, i))
             {
-                case '“' or '«' or '„':
-                    opens++;
-                    break;
-                case '”' or '»':
-                    closes++;
-                    break;
-                case '"':
-                    straight++;
-                    break;
+                depth++;
+                marks++;
+            }
+            else if (IsClosing(text, i))
+            {
+                depth--;
+                marks++;
             }
         }
-        // Straight quotes alternate: an odd count leaves one open at the start, or closes one opened before.
-        var depth = opens - closes + (straight % 2 == 1 ? (text.TrimStart().StartsWith('"') ? 1 : -1) : 0);
-        return (depth, opens + closes + straight > 0);
+        return (depth, marks > 0);
     }
+
+    /// <summary>
+    /// Curly and angle quotes say which way they face; a straight quote opens where a word
+    /// starts after it (<c>said, "Azerbaijan</c>) and closes where one ends before it (<c>account."</c>).
+    /// </summary>
+    private static bool IsOpening(string text, int i) =>
+        text[i] is '“' or '«' or '„' || (text[i] == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–'));
+
+    private static bool IsClosing(string text, int i) =>
+        text[i] is '”' or '»' || (text[i] == '"' && !IsOpening(text, i));
 
     /// <summary>
     /// The text with quoted words blanked out (marks kept), carrying whether a quotation is open
@@ -95,16 +114,15 @@ public static partial class SpeakerAttributor
         var outside = text.ToCharArray();
         for (var i = 0; i < outside.Length; i++)
         {
-            var c = outside[i];
-            if (c is '“' or '«' or '„' || (c == '"' && !open))
+            if (IsOpening(text, i))
             {
                 open = true;
             }
-            else if (c is '”' or '»' || (c == '"' && open))
+            else if (IsClosing(text, i))
             {
                 open = false;
             }
-            else if (open && !char.IsWhiteSpace(c))
+            else if (open && !char.IsWhiteSpace(text[i]))
             {
                 outside[i] = '·';
             }

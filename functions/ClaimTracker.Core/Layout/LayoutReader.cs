@@ -17,6 +17,9 @@ public static partial class LayoutReader
 
     private const int MaxRunningHeaderWords = 12;
 
+    /// <summary>Running headers recur once a page: at least this many lines apart on average.</summary>
+    private const int MinLinesPerPage = 8;
+
     /// <summary>Hard-wrapped text keeps its lines well under this; a block whose typical line is longer has a paragraph per line.</summary>
     private const int MaxWrappedLineLength = 150;
 
@@ -55,7 +58,7 @@ public static partial class LayoutReader
             }
 
             var line = text.AsSpan(span.Start, span.Length);
-            if (PageNumber().IsMatch(line) && !ContinuesDate(text, previousContent))
+            if (PageNumber().IsMatch(line) && !InRunOfNumbers(text, lines, n) && !(current.Count > 0 && ContinuesDate(text, previousContent)))
             {
                 artefacts.Add(new Artefact(span, ArtefactKind.PageNumber));
             }
@@ -69,7 +72,8 @@ public static partial class LayoutReader
             }
             else
             {
-                var content = TrimDecorations(text, span, artefacts);
+                // A bullet glyph is also an ornament: it is read as a marker first.
+                var content = span;
                 var marker = ListMarker(text, content, current.Count == 0, previousContent);
                 if (marker > 0)
                 {
@@ -78,6 +82,7 @@ public static partial class LayoutReader
                     content = Trim(text, content.Start + marker, content.End);
                     currentIsListItem = true;
                 }
+                content = content.Length > 0 ? TrimDecorations(text, content, artefacts) : content;
                 if (content.Length > 0)
                 {
                     current.Add(content);
@@ -120,7 +125,8 @@ public static partial class LayoutReader
             yield break;
         }
 
-        var width = lines.Max(l => l.Length);
+        // The wrap width: most lines reach it, so a long outlier (a URL) does not set it.
+        var width = lines.Select(l => l.Length).Order().ElementAt((lines.Count - 1) * 4 / 5);
         var start = 0;
         for (var i = 0; i < lines.Count - 1; i++)
         {
@@ -128,7 +134,8 @@ public static partial class LayoutReader
             var last = text[line.End - 1];
             var next = text[lines[i + 1].Start];
             var short_ = line.Length < width * 0.7;
-            var endsSentence = TextChars.IsSentenceTerminator(last) || (TextChars.IsCloser(last) && line.Length > 1 && TextChars.IsSentenceTerminator(text[line.End - 2]));
+            var endsSentence = (TextChars.IsSentenceTerminator(last) || (TextChars.IsCloser(last) && line.Length > 1 && TextChars.IsSentenceTerminator(text[line.End - 2])))
+                               && !EndsOnAbbreviation(text, line, lines[i + 1]);
             var standsAlone = char.IsLetterOrDigit(last) && (char.IsUpper(next) || char.IsDigit(next)) && line.Length < width * 0.5;
             if (short_ && (endsSentence || standsAlone))
             {
@@ -137,6 +144,26 @@ public static partial class LayoutReader
             }
         }
         yield return lines.GetRange(start, lines.Count - start).ToArray();
+    }
+
+    /// <summary>"…its deputy, Mr." / "Smith, who…": a full stop that belongs to an abbreviation or initial ends no paragraph.</summary>
+    private static bool EndsOnAbbreviation(string text, TextSpan line, TextSpan next)
+    {
+        if (text[line.End - 1] != '.')
+        {
+            return false;
+        }
+        var start = line.End - 1;
+        while (start > line.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        var nextEnd = next.Start;
+        while (nextEnd < next.End && !char.IsWhiteSpace(text[nextEnd]))
+        {
+            nextEnd++;
+        }
+        return Segmentation.Abbreviations.KeepsSentenceOpen(text.AsSpan(start, line.End - 1 - start), text.AsSpan(next.Start, nextEnd - next.Start));
     }
 
     /// <summary>Every line as its trimmed span (empty for blank lines), and whether a form feed follows it.</summary>
@@ -196,7 +223,15 @@ public static partial class LayoutReader
         var titleArea = nonBlank.Count > TitleLines ? nonBlank[TitleLines - 1] : int.MaxValue;
         var furniture = new HashSet<int>();
         // Once a page, not every other line: a frequent "header" that is a fifth of the text is the text.
-        foreach (var at in occurrences.Values.Where(a => a.Count >= RunningHeaderRepeats && (a.Count <= 10 || a.Count <= nonBlank.Count / 5)))
+        // Pages are more than a few lines long: speaker labels in a transcript repeat, but closer together.
+        var position = new Dictionary<int, int>();
+        for (var i = 0; i < nonBlank.Count; i++)
+        {
+            position[nonBlank[i]] = i;
+        }
+        bool SpacedLikePages(List<int> at) =>
+            (position[at[^1]] - position[at[0]]) / (double)(at.Count - 1) >= MinLinesPerPage;
+        foreach (var at in occurrences.Values.Where(a => a.Count >= RunningHeaderRepeats && (a.Count <= 10 || a.Count <= nonBlank.Count / 5) && SpacedLikePages(a)))
         {
             furniture.UnionWith(at[0] <= titleArea ? at.Skip(1) : at);
         }
@@ -220,7 +255,15 @@ public static partial class LayoutReader
                 key.Append(' ');
                 space = false;
             }
-            key.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
+            if (char.IsDigit(c))
+            {
+                if (key.Length == 0 || key[^1] != '#')
+                {
+                    key.Append('#');
+                }
+                continue;
+            }
+            key.Append(char.ToLowerInvariant(c));
         }
         return key.ToString();
     }
@@ -269,7 +312,15 @@ public static partial class LayoutReader
         return itemCanStart && numbered.Success && numbered.Length < content.Length ? numbered.Length : 0;
     }
 
-    /// <summary>A number right after a line ending in a month name is the rest of a date (<c>24 September</c> / <c>2021</c>).</summary>
+    /// <summary>Page numbers stand alone: a number next to another bare number is a column of figures.</summary>
+    private static bool InRunOfNumbers(string text, List<(TextSpan Span, bool PageBreakAfter)> lines, int n)
+    {
+        bool IsNumber(int at) => at >= 0 && at < lines.Count && lines[at].Span.Length > 0 &&
+                                 BareNumber().IsMatch(text.AsSpan(lines[at].Span.Start, lines[at].Span.Length));
+        return IsNumber(n - 1) || IsNumber(n + 1);
+    }
+
+    /// <summary>A number right after a line ending in a capitalised month name is the rest of a date (<c>24 September</c> / <c>2021</c>), not "may".</summary>
     private static bool ContinuesDate(string text, TextSpan? previous)
     {
         if (previous is not { } line)
@@ -282,7 +333,7 @@ public static partial class LayoutReader
         {
             start--;
         }
-        return Vocabulary.WordClasses.Months.Contains(text[start..end].ToLowerInvariant());
+        return end > start && char.IsUpper(text[start]) && Vocabulary.WordClasses.Months.Contains(text[start..end].ToLowerInvariant());
     }
 
     private static TextSpan Trim(string text, int start, int end)
@@ -338,6 +389,9 @@ public static partial class LayoutReader
     /// <summary><c>Page 3 of 12</c>, <c>p. 4</c>, <c>3/12</c>, <c>- 4 -</c>, or a bare number of up to three digits (a year alone is more likely a wrapped date).</summary>
     [GeneratedRegex(@"^(?:(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,4}\s*[-–—])$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex BareNumber();
 
     [GeneratedRegex(@"\G[•◦▪▫‣⁃●○■□►▸➢✓✔]\s*")]
     private static partial Regex BulletMarker();

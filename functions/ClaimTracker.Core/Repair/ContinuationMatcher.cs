@@ -19,11 +19,15 @@ internal static class ContinuationMatcher
     private const int NearestBackward = 6;
     private const int NearestCapitalised = 3;
 
-    /// <summary>Above this many ends or starts in one stretch, pairs are taken greedily, best first.</summary>
+    /// <summary>Above this many ends or starts competing with each other, pairs are taken greedily, best first.</summary>
     private const int MaxExactSize = 300;
 
-    /// <summary>A join's weight: positive for any allowed pair, so more joins are always preferred to fewer.</summary>
-    private const double Base = 10;
+    /// <summary>
+    /// A join's weight is this plus its evidence (at most a few points either way), so every
+    /// allowed pair counts for far more than any difference in evidence: the matching joins as
+    /// many breaks as it can, and among those choices takes the best evidence.
+    /// </summary>
+    private const double Base = 100;
 
     public static void Link(IReadOnlyList<FlowBlock> blocks, DocumentVocabulary vocabulary)
     {
@@ -74,9 +78,10 @@ internal static class ContinuationMatcher
             }
         }
 
-        var pairs = ends.Length <= MaxExactSize && starts.Length <= MaxExactSize
-            ? Exact(ends.Length, starts.Length, scores)
-            : Greedy(scores);
+        var pairs = Components(scores).SelectMany(component =>
+            component.Ends.Count <= MaxExactSize && component.Starts.Count <= MaxExactSize
+                ? Exact(component, scores)
+                : Greedy(component, scores));
         foreach (var (e, s) in pairs)
         {
             ends[e].Next = starts[s];
@@ -86,22 +91,74 @@ internal static class ContinuationMatcher
         BreakCycles(blocks);
     }
 
-    private static IEnumerable<(int, int)> Exact(int ends, int starts, Dictionary<(int End, int Start), double> scores)
+    /// <summary>
+    /// Groups of ends and starts that compete for each other (connected by candidate pairs).
+    /// Each group is matched on its own: they are small, however long the document.
+    /// </summary>
+    private static IEnumerable<(List<int> Ends, List<int> Starts)> Components(Dictionary<(int End, int Start), double> scores)
     {
-        var weights = new double[ends, starts];
-        foreach (var ((e, s), score) in scores)
+        var parent = new Dictionary<(bool IsStart, int Id), (bool, int)>();
+        (bool, int) Find((bool, int) node)
         {
-            weights[e, s] = Base + score;
+            var root = node;
+            while (parent[root] != root)
+            {
+                root = parent[root];
+            }
+            // Path compression keeps every later find short: linear overall.
+            while (node != root)
+            {
+                var next = parent[node];
+                parent[node] = root;
+                node = next;
+            }
+            return root;
         }
-        var match = MaximumWeightMatching.Solve(weights);
-        return match.Select((s, e) => (e, s)).Where(p => p.s >= 0);
+        foreach (var (e, s) in scores.Keys)
+        {
+            parent.TryAdd((false, e), (false, e));
+            parent.TryAdd((true, s), (true, s));
+            var a = Find((false, e));
+            var b = Find((true, s));
+            if (a != b)
+            {
+                parent[a] = b;
+            }
+        }
+        return parent.Keys
+            .GroupBy(Find)
+            .Select(g => (g.Where(n => !n.IsStart).Select(n => n.Id).ToList(), g.Where(n => n.IsStart).Select(n => n.Id).ToList()));
     }
 
-    private static IEnumerable<(int, int)> Greedy(Dictionary<(int End, int Start), double> scores)
+    private static IEnumerable<(int, int)> Exact((List<int> Ends, List<int> Starts) component, Dictionary<(int End, int Start), double> scores)
     {
+        var weights = new double[component.Ends.Count, component.Starts.Count];
+        for (var e = 0; e < component.Ends.Count; e++)
+        {
+            for (var s = 0; s < component.Starts.Count; s++)
+            {
+                if (scores.TryGetValue((component.Ends[e], component.Starts[s]), out var score))
+                {
+                    weights[e, s] = Base + score;
+                }
+            }
+        }
+        var match = MaximumWeightMatching.Solve(weights);
+        for (var e = 0; e < match.Length; e++)
+        {
+            if (match[e] >= 0)
+            {
+                yield return (component.Ends[e], component.Starts[match[e]]);
+            }
+        }
+    }
+
+    private static IEnumerable<(int, int)> Greedy((List<int> Ends, List<int> Starts) component, Dictionary<(int End, int Start), double> scores)
+    {
+        var ends = component.Ends.ToHashSet();
         var usedEnds = new HashSet<int>();
         var usedStarts = new HashSet<int>();
-        foreach (var ((e, s), _) in scores.OrderByDescending(p => p.Value))
+        foreach (var ((e, s), _) in scores.Where(p => ends.Contains(p.Key.End)).OrderByDescending(p => p.Value))
         {
             if (!usedEnds.Contains(e) && !usedStarts.Contains(s))
             {

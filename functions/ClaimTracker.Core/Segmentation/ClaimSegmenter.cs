@@ -203,9 +203,10 @@ public static class ClaimSegmenter
         return builder.Build();
     }
 
+    /// <summary>Records what a repair drops, piece by piece: characters already dropped (a soft hyphen) are recorded once, where they were.</summary>
     private static void Discard(MappedText text, int start, int end, ArtefactKind kind, List<Artefact> artefacts)
     {
-        if (text.ToSource(start, end) is { } span)
+        foreach (var span in text.SourceRanges(start, end))
         {
             artefacts.Add(new Artefact(span, kind));
         }
@@ -223,8 +224,15 @@ public static class ClaimSegmenter
         {
             return false;
         }
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
-        return words <= MaxHeadingWords && !ClauseShape.HasVerb(sentence);
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit)).ToArray();
+        if (words.Length > MaxHeadingWords || ClauseShape.HasVerb(sentence))
+        {
+            return false;
+        }
+        // "The talks continue." reads as a sentence whose verb we cannot see; a subhead that opens
+        // on an article is set in title case ("The Road to Peace").
+        var opensOnArticle = WordClasses.Determiners.Contains(words[0].ToLowerInvariant());
+        return !opensOnArticle || words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
     }
 
     /// <summary>Adds the unit, or, when it is longer than <see cref="MaxUnitLength"/>, its pieces cut at spaces as fragments.</summary>
@@ -244,6 +252,11 @@ public static class ClaimSegmenter
             {
                 var space = text.LastIndexOf(' ', end - 1, end - start);
                 end = space > start ? space : end;
+                if (char.IsHighSurrogate(text[end - 1]))
+                {
+                    // Never between the two halves of one character.
+                    end--;
+                }
             }
             var piece = content.Slice(start, end);
             if (!string.IsNullOrWhiteSpace(piece.Text))

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Segmentation;
 /// Subheads are noun phrases ("Negotiations on the cessation of the occupation"); captions and
 /// claims are clauses ("the President addressed the people"). Without a tagger the evidence
 /// is an auxiliary or modal, a subject pronoun, a common irregular verb, a past tense in -ed
-/// after anything but a determiner or preposition, or an -s verb right after a name.
+/// after anything but a determiner or preposition, or an -s verb right after a name ("Armenia rejects").
 /// </summary>
 public static class ClauseShape
 {
@@ -34,7 +34,8 @@ public static class ClauseShape
             {
                 return true;
             }
-            if (i > 1 && char.IsUpper(previous[0]) && !IsPossessive(previous) && char.IsLower(word[0]) &&
+            if (char.IsUpper(previous[0]) && !IsPossessive(previous) && char.IsLower(word[0]) &&
+                !WordClasses.Determiners.Contains(previousLower) &&
                 lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal))
             {
                 return true;

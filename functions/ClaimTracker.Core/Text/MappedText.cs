@@ -83,6 +83,21 @@ public sealed class MappedText
         return sourceStart is { } s && sourceEnd is { } e ? new TextSpan(s, e) : null;
     }
 
+    /// <summary>The source ranges, piece by piece, that text range [start, end) came from: characters dropped between pieces are not included.</summary>
+    public IEnumerable<TextSpan> SourceRanges(int start, int end)
+    {
+        for (var i = FirstPieceEndingAfter(start); i < Pieces.Count && Pieces[i].TextStart < end; i++)
+        {
+            var piece = Pieces[i];
+            var from = Math.Max(piece.TextStart, start);
+            var to = Math.Min(piece.TextEnd, end);
+            if (from < to)
+            {
+                yield return new TextSpan(piece.SourceStart + (from - piece.TextStart), piece.SourceStart + (to - piece.TextStart));
+            }
+        }
+    }
+
     /// <summary>
     /// The index of the first piece that ends after <paramref name="position"/>, by binary
     /// search: slicing a paragraph into its sentences stays linear however many pieces it has.

@@ -46,6 +46,14 @@ public sealed class SpeakerAttributorTests
     }
 
     [Fact]
+    public void The_head_of_state_is_the_last_president_or_monarch_named_and_a_king_is_not_the_president()
+    {
+        const string text = "President Ilham Aliyev met King Abdullah II on Monday. Later the President said: “We agreed.” The head of state then added: “We will meet again.”";
+
+        Assert.Equal(["Ilham Aliyev", "Abdullah II"], Speakers(text).Skip(1).Select(s => s.Speaker));
+    }
+
+    [Fact]
     public void Claims_without_quotations_have_no_speaker() =>
         Assert.All(Speakers("The Council met on Monday. It adopted a statement."), s => Assert.Null(s.Speaker));
 }

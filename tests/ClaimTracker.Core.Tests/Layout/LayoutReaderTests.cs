@@ -55,13 +55,49 @@ public sealed class LayoutReaderTests
     [Fact]
     public void A_short_line_repeated_at_page_edges_is_a_running_header_except_where_it_is_the_title()
     {
-        var pages = Enumerable.Range(1, 4).Select(p => $"ANNUAL REPORT 2021\n\nParagraph {p} of the report says something long enough to be prose here.");
-        var text = string.Join("\n\n", pages);
+        var page = string.Join("\n", Enumerable.Range(1, 9).Select(l => $"Line {l} of a page of the report runs on to the width of the page here"));
+        var text = string.Join("\n\n", Enumerable.Range(1, 4).Select(_ => $"ANNUAL REPORT 2021\n\n{page}"));
 
         var layout = LayoutReader.Read(text);
 
         Assert.Equal(3, layout.Artefacts.Count(a => a.Kind == ArtefactKind.RunningHeader));
         Assert.Equal("ANNUAL REPORT 2021", text[layout.Blocks[0].Lines[0].Start..layout.Blocks[0].Lines[0].End]);
+    }
+
+    [Fact]
+    public void Labels_repeated_every_few_lines_are_not_furniture()
+    {
+        var text = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"Question\n\nWhat happened on day {i} of the talks in the capital?"));
+
+        Assert.Empty(LayoutReader.Read(text).Artefacts);
+    }
+
+    [Fact]
+    public void A_column_of_small_numbers_is_not_page_numbers() =>
+        Assert.Empty(LayoutReader.Read("Votes in favour\n\n12\n13\n14\n\nVotes against").Artefacts);
+
+    [Fact]
+    public void A_number_after_the_word_may_is_still_a_page_number()
+    {
+        const string text = "The talks may\n\n12\n\ncontinue next week in the same place.";
+
+        Assert.Equal(ArtefactKind.PageNumber, Assert.Single(LayoutReader.Read(text).Artefacts).Kind);
+    }
+
+    [Fact]
+    public void A_full_stop_of_an_abbreviation_at_a_line_end_ends_no_paragraph() =>
+        Assert.Single(LayoutReader.Read("The committee heard the minister and his deputy, Mr.\nSmith, who spoke for an hour about the budget.").Blocks);
+
+    [Theory]
+    [InlineData('●')]
+    [InlineData('■')]
+    [InlineData('▪')]
+    [InlineData('✓')]
+    public void Bullet_glyphs_that_are_also_ornaments_still_mark_list_items(char bullet)
+    {
+        var text = $"The ministry demands:\n{bullet} an immediate ceasefire\n{bullet} the return of prisoners";
+
+        Assert.Equal(3, LayoutReader.Read(text).Blocks.Count);
     }
 
     [Fact]

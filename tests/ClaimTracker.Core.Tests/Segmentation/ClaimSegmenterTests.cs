@@ -177,30 +177,49 @@ public sealed class ClaimSegmenterTests
     [Fact]
     public void Running_headers_and_page_numbers_never_reach_a_unit()
     {
-        const string text = """
-            MINISTRY BULLETIN
-
-            The talks opened in Geneva on Monday and lasted until late in the
-            evening, when the delegations agreed on a short statement.
-
-            MINISTRY BULLETIN
-
-            2
-
-            The statement called for restraint. It was read out by the chair.
-
-            MINISTRY BULLETIN
-
-            3
-
-            The next round will open in May in the same city.
-            """;
+        var page = string.Join("\n", Enumerable.Range(1, 9).Select(l => $"The statement of the ministry ran on for line {l} of the page and"));
+        var text = $"MINISTRY BULLETIN\n\n{page}\n\nMINISTRY BULLETIN\n\n2\n\n{page}\n\nMINISTRY BULLETIN\n\n3\n\n{page} it ended there.";
 
         var texts = Units(text).Select(u => u.Text).ToArray();
 
         Assert.Equal(1, texts.Count(t => t == "MINISTRY BULLETIN"));
+        Assert.DoesNotContain(texts, t => t.Contains("BULLETIN", StringComparison.Ordinal) && t != "MINISTRY BULLETIN");
         Assert.DoesNotContain(texts, t => t is "2" or "3");
-        Assert.Contains("The talks opened in Geneva on Monday and lasted until late in the evening, when the delegations agreed on a short statement.", texts);
+    }
+
+    [Theory]
+    [InlineData("Armenia rejects the plan. The talks continue.")]
+    [InlineData("The talks continue. Armenia rejects the plan.")]
+    public void Short_sentences_whose_verbs_are_hard_to_see_stay_claims(string text) =>
+        Assert.All(Units("The opening paragraph of the article is long enough to be prose and ends well.\n\n" + text).Skip(1), u => Assert.Equal(UnitKind.Claim, u.Kind));
+
+    [Fact]
+    public void A_fragment_cut_at_the_length_limit_never_splits_a_character()
+    {
+        var text = new string('a', ClaimSegmenter.MaxUnitLength - 1) + "😀" + new string('b', 10);
+
+        Assert.All(Units(text), u => Assert.False(char.IsHighSurrogate(u.Text[^1]) || char.IsLowSurrogate(u.Text[0])));
+    }
+
+    [Fact]
+    public void Continuations_are_still_matched_exactly_in_a_long_document()
+    {
+        // Three hundred complete paragraphs must not push the broken ones into a cruder matching.
+        var padding = string.Concat(Enumerable.Range(1, 300).Select(i => $"Paragraph {i} is complete.\n\n"));
+        const string broken = """
+            in the decisions and resolutions of international organizations. The rest is history.
+
+            The policy of aggression left the country facing serious socioeconomic
+
+            The position of the community is reflected in documents adopted bilaterally and
+
+            problems and a profound crisis. Reform was slow.
+            """;
+
+        var texts = Units(padding + broken).Select(u => u.Text).ToArray();
+
+        Assert.Contains("The policy of aggression left the country facing serious socioeconomic problems and a profound crisis.", texts);
+        Assert.Contains("The position of the community is reflected in documents adopted bilaterally and in the decisions and resolutions of international organizations.", texts);
     }
 
     [Fact]

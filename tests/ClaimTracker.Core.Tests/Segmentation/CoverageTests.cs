@@ -39,6 +39,10 @@ public sealed class CoverageTests
         3
 
         in the decisions of the assembly. soft\u00ADhyphen and “a quotation,” the minister said.
+
+        We visited these terri\u00ADto-
+
+        territories in the north, ● and a bullet ● inside a line.
         """;
 
     public static TheoryData<string> Documents()
