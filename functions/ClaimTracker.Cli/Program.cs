@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimTracker.Cli.Analyze;
+using ClaimTracker.Cli.Recite;
 using ClaimTracker.Cli.Serve;
 using ClaimTracker.Cli.Upload;
 
@@ -33,5 +34,10 @@ var upload = new Command("upload", "Upload documents to the documents container 
 upload.SetAction((parse, ct) => UploadCommand.RunAsync(
     parse.GetValue(uploadFiles)!, parse.GetValue(wait), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(settings)!, Console.Out, Console.Error, ct));
 
-var root = new RootCommand("ClaimTracker: source-claim tracking for documents.") { analyze, serve, upload };
+var reciteIds = new Argument<string[]>("documentIds") { Description = "Ids of documents to cite again (see GET /api/documents).", Arity = ArgumentArity.ZeroOrMore };
+var reciteAll = new Option<bool>("--all") { Description = "Every ready document." };
+var recite = new Command("recite", "Queue citation again over stored claims, after the citation rules improve; only changed claims are rewritten.") { reciteIds, reciteAll, settings };
+recite.SetAction((parse, ct) => ReciteCommand.RunAsync(parse.GetValue(reciteIds) ?? [], parse.GetValue(reciteAll), parse.GetValue(settings)!, Console.Out, Console.Error, ct));
+
+var root = new RootCommand("ClaimTracker: source-claim tracking for documents.") { analyze, serve, upload, recite };
 return await root.Parse(args).InvokeAsync();

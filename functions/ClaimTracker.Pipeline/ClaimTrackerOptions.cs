@@ -17,4 +17,8 @@ public sealed class ClaimTrackerOptions
     /// </summary>
     [Range(1, 100)]
     public int CitationBatchSize { get; set; } = 50;
+
+    /// <summary>How often <c>claimtracker serve</c> looks for uploads the blob trigger missed.</summary>
+    [Range(1, 86_400)]
+    public int ReconcileIntervalSeconds { get; set; } = 30;
 }

@@ -30,8 +30,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CitationIndex>();
         services.AddSingleton<CitationBatchLedger>();
         services.AddSingleton<DocumentLocks>();
+        services.AddSingleton<CitationScheduler>();
+        services.AddSingleton<Recitation>();
         services.AddSingleton<SplitDocumentHandler>();
         services.AddSingleton<AttachCitationsHandler>();
+        services.AddSingleton<DocumentReconciler>();
         services.AddSingleton<ReviewApi>();
         services.AddHostedService<StorageInitializer>();
         return services;

@@ -26,7 +26,7 @@ public sealed class FunctionCompositionTests
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null))
             .ToArray();
 
-        Assert.Equal(6, functionClasses.Length);
+        Assert.Equal(8, functionClasses.Length);
         Assert.All(functionClasses, type => Assert.NotNull(ActivatorUtilities.CreateInstance(services, type)));
     }
 }

@@ -20,7 +20,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_app_declares_exactly_the_pipeline_and_review_functions() =>
         Assert.Equal(
-            ["AttachCitations", "GetClaim", "ListClaims", "ListDocuments", "SplitDocument", "SplitDocumentPolling"],
+            ["AttachCitations", "GetClaim", "ListClaims", "ListDocuments", "ReciteDocument", "ReconcileDocuments", "SplitDocument", "SplitDocumentPolling"],
             Functions.Keys.Order(StringComparer.Ordinal));
 
     [Theory]
@@ -48,17 +48,27 @@ public sealed class FunctionMetadataTests
         Assert.Equal("String", trigger.GetProperty("dataType").GetString());
     }
 
+    [Fact]
+    public void ReconcileDocuments_runs_every_five_minutes()
+    {
+        var trigger = Trigger("ReconcileDocuments");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 */5 * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
     [Theory]
-    [InlineData("ListDocuments", "documents")]
-    [InlineData("ListClaims", "documents/{documentId}/claims")]
-    [InlineData("GetClaim", "documents/{documentId}/claims/{claimId}")]
-    public void Review_endpoints_are_keyed_gets_on_their_routes(string function, string route)
+    [InlineData("ListDocuments", "documents", "get")]
+    [InlineData("ListClaims", "documents/{documentId}/claims", "get")]
+    [InlineData("GetClaim", "documents/{documentId}/claims/{claimId}", "get")]
+    [InlineData("ReciteDocument", "documents/{documentId}/recite", "post")]
+    public void Review_endpoints_are_keyed_on_their_routes_and_methods(string function, string route, string method)
     {
         var trigger = Trigger(function);
 
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(route, trigger.GetProperty("route").GetString());
-        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
     }
 

@@ -49,6 +49,7 @@ internal static class ServeCommand
             webJobs.AddAzureStorageQueues(options => hostJson.GetSection("extensions:queues").Bind(options));
         });
         builder.Services.AddSingleton<IJobActivator, ServiceProviderJobActivator>();
+        builder.Services.AddHostedService<ReconcilerService>();
 
         var app = builder.Build();
         MapReviewApi(app);
@@ -64,6 +65,7 @@ internal static class ServeCommand
             review.ListClaimsAsync(request, documentId, ct));
         api.MapGet(ReviewRoutes.Claim, (HttpResponse response, string documentId, string claimId, ReviewApi review, CancellationToken ct) =>
             review.GetClaimAsync(response, documentId, claimId, ct));
+        api.MapPost(ReviewRoutes.Recite, (string documentId, ReviewApi review, CancellationToken ct) => review.ReciteAsync(documentId, ct));
     }
 
     /// <summary>Whether <paramref name="host"/> is a loopback name or address: anything else needs <c>--host</c> on purpose.</summary>

@@ -12,7 +12,9 @@ public static class DocumentAnalyzer
     public static DocumentAnalysis Analyze(string text)
     {
         var segmented = ClaimSegmenter.Segment(text);
-        var units = segmented.Units.Select(unit => new AnalyzedUnit(unit, CitationRecognizer.Recognize(unit.Content))).ToArray();
+        var units = segmented.Units
+            .Select(unit => new AnalyzedUnit(unit, CitationRecognizer.Recognize(unit.Content, new CitationContext(unit.ContextYear, unit.Speaker))))
+            .ToArray();
         return new DocumentAnalysis(units, segmented.Discarded);
     }
 }

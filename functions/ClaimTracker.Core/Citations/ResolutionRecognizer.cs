@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.ReferenceData;
 
 namespace ClaimTracker.Core.Citations;
 
@@ -33,20 +34,27 @@ internal static partial class ResolutionRecognizer
                 : $"A/RES/{m.Groups["num"].Value} ({m.Groups["roman"].Value})";
             found.Add(new FoundCitation(CitationKind.UngaResolution, symbol, m.Index, m.Index + m.Length, UnDocumentLinks.For(symbol)));
         }
+        // A bare "resolution 242" after "the Council adopted resolution 338 (1973)" is the same body's.
+        var lastBody = Body.None;
         foreach (Match list in ResolutionList().Matches(text))
         {
-            foreach (var citation in FromList(text, list))
+            foreach (var (citation, body) in FromList(text, list, lastBody))
             {
+                lastBody = body;
                 if (!found.Any(citation.Overlaps))
                 {
                     found.Add(citation);
                 }
             }
         }
+        if (found.Any(f => f.Kind == CitationKind.UnscResolution) && lastBody == Body.None)
+        {
+            lastBody = Body.SecurityCouncil;
+        }
         return found;
     }
 
-    private static IEnumerable<FoundCitation> FromList(string text, Match list)
+    private static IEnumerable<(FoundCitation Citation, Body Body)> FromList(string text, Match list, Body inherited)
     {
         var keyword = list.Groups["keyword"];
         var items = list.Groups["list"];
@@ -55,6 +63,10 @@ internal static partial class ResolutionRecognizer
         var (body, bodyName) = keyword.Value.StartsWith("UNSC", StringComparison.OrdinalIgnoreCase)
             ? (Body.SecurityCouncil, "Security Council")
             : BodyAround(text, list);
+        if (body == Body.None && inherited == Body.SecurityCouncil)
+        {
+            (body, bodyName) = (Body.SecurityCouncil, "Security Council");
+        }
 
         var first = true;
         foreach (Match item in ListItem().Matches(items.Value))
@@ -81,15 +93,26 @@ internal static partial class ResolutionRecognizer
             };
             if (citation is not null)
             {
-                yield return citation;
+                yield return (citation, citation.Kind == CitationKind.UnscResolution ? Body.SecurityCouncil : body);
             }
         }
     }
 
-    private static FoundCitation SecurityCouncil(string number, string? year, int start, int end)
+    /// <summary>
+    /// A Security Council resolution, with the year it was adopted: from the reference data where
+    /// the number is known (a different year in the text becomes a warning), else as written.
+    /// </summary>
+    private static FoundCitation SecurityCouncil(string number, string? stated, int start, int end)
     {
+        var adopted = int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? SecurityCouncilResolutions.YearOf(n)
+            : null;
+        var year = adopted?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? stated;
         var symbol = year is null ? $"S/RES/{number}" : $"S/RES/{number} ({year})";
-        return new FoundCitation(CitationKind.UnscResolution, symbol, start, end, UnDocumentLinks.For(symbol));
+        var citation = new FoundCitation(CitationKind.UnscResolution, symbol, start, end, UnDocumentLinks.For(symbol));
+        return adopted is { } actual && stated is not null && stated != year
+            ? citation with { Warnings = [$"Security Council resolution {number} was adopted in {actual}; the text gives {stated}."] }
+            : citation;
     }
 
     private static FoundCitation GeneralAssembly(string symbol, int start, int end) =>
@@ -117,26 +140,26 @@ internal static partial class ResolutionRecognizer
         : m.Groups["ga"].Success ? (Body.GeneralAssembly, "General Assembly")
         : (Body.Other, Regex.Replace(m.Groups["other"].Value, @"\s+", " "));
 
-    [GeneratedRegex(@"\bS/RES/(?<num>\d{1,5})(?:\s*\((?<year>(?:19|20)\d{2})\))?")]
+    [GeneratedRegex(@"\bS/RES/(?<num>\d{1,5})(?:\s*\((?<year>(?:19|20)\d{2})\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecurityCouncilSymbol();
 
-    [GeneratedRegex(@"\bA/RES/(?:(?<session>(?:ES-)?\d{1,3})/(?<num>\d{1,4})|(?<num>\d{1,4})\s*\((?<roman>[IVXL]{1,8})\))")]
+    [GeneratedRegex(@"\bA/RES/(?:(?<session>(?:ES-)?\d{1,3})/(?<num>\d{1,4})|(?<num>\d{1,4})\s*\((?<roman>[IVXL]{1,8})\))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GeneralAssemblySymbol();
 
     /// <summary><c>resolution 242 (1967)</c>, <c>Resolutions 822, 853, 874 and 884</c>, <c>UNSCR 425</c>, <c>resolution No. 10/11</c>.</summary>
-    [GeneratedRegex(@"\b(?<keyword>UNSCR?s?|UNSC\s+[Rr]esolutions?|[Rr]esolutions?|RESOLUTIONS?|Res\.)\s+(?:Nos?\.?\s*|number\s+)?(?<list>\d{1,5}(?:/\d{1,5})?(?:\s*\((?:\d{4}|[IVXL]{1,8})\))?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\d{1,5}(?:/\d{1,5})?(?:\s*\((?:\d{4}|[IVXL]{1,8})\))?)*)(?![\d/])")]
+    [GeneratedRegex(@"\b(?<keyword>UNSCR?s?|UNSC\s+[Rr]esolutions?|[Rr]esolutions?|RESOLUTIONS?|Res\.)\s+(?:Nos?\.?\s*|number\s+)?(?<list>\d{1,5}(?:/\d{1,5})?(?:\s*\((?:\d{4}|[IVXL]{1,8})\))?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\d{1,5}(?:/\d{1,5})?(?:\s*\((?:\d{4}|[IVXL]{1,8})\))?)*)(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ResolutionList();
 
-    [GeneratedRegex(@"(?<num>\d{1,5}(?:/\d{1,5})?)(?:\s*\((?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,8}))\))?")]
+    [GeneratedRegex(@"(?<num>\d{1,5}(?:/\d{1,5})?)(?:\s*\((?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,8}))\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListItem();
 
     /// <summary>The year stated for a whole list: <c>adopted in 1993</c>, <c>of 1999</c>, <c>adopted on 29 November 1990</c>.</summary>
-    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:were|was)\s+)?(?:(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+)?(?:in|of)|(?:unanimously\s+)?(?:adopted|passed|approved)\s+on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?)\s+(?<year>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:were|was)\s+)?(?:(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+)?(?:in|of)|(?:unanimously\s+)?(?:adopted|passed|approved)\s+on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListYear();
 
-    [GeneratedRegex(@"\G\s*(?:\((?:19|20)\d{2}\)\s*)?(?:of|by)\s+the\s+(?:(?:UN|United\s+Nations)\s+)?(?:(?<sc>Security\s+Council)|(?<ga>General\s+Assembly))")]
+    [GeneratedRegex(@"\G\s*(?:\((?:19|20)\d{2}\)\s*)?(?:of|by)\s+the\s+(?:(?:UN|United\s+Nations)\s+)?(?:(?<sc>Security\s+Council)|(?<ga>General\s+Assembly))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowingBody();
 
-    [GeneratedRegex(@"\b(?:(?<sc>Security\s+Council|UNSC|UN\s+SC)|(?<ga>General\s+Assembly|UNGA|UN\s+GA)|(?<other>PACE|Parliamentary\s+Assembly(?:\s+of\s+the\s+Council\s+of\s+Europe)?|OIC|Organi[sz]ation\s+of\s+(?:the\s+)?Islamic\s+Co-?operation|European\s+Parliament|Human\s+Rights\s+Council|Committee\s+of\s+Ministers|OSCE|NATO|African\s+Union|Arab\s+League|European\s+Council|Congress|Senate|House\s+of\s+\w+|Parliament|Knesset|Duma|Verkhovna\s+Rada|Milli\s+Majlis))\b")]
+    [GeneratedRegex(@"\b(?:(?<sc>Security\s+Council|UNSC|UN\s+SC)|(?<ga>General\s+Assembly|UNGA|UN\s+GA)|(?<other>PACE|Parliamentary\s+Assembly(?:\s+of\s+the\s+Council\s+of\s+Europe)?|OIC|Organi[sz]ation\s+of\s+(?:the\s+)?Islamic\s+Co-?operation|European\s+Parliament|Human\s+Rights\s+Council|Committee\s+of\s+Ministers|OSCE|NATO|African\s+Union|Arab\s+League|European\s+Council|Congress|Senate|House\s+of\s+\w+|Parliament|Knesset|Duma|Verkhovna\s+Rada|Milli\s+Majlis))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BodyName();
 }

@@ -85,7 +85,23 @@ public static class ClaimSegmenter
         var segmented = units
             .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)))
             .ToArray();
-        return new SegmentedDocument(SpeakerAttributor.Attribute(segmented), artefacts.OrderBy(a => a.Span.Start).ToArray());
+        return new SegmentedDocument(WithContextYears(SpeakerAttributor.Attribute(segmented)), artefacts.OrderBy(a => a.Span.Start).ToArray());
+    }
+
+    /// <summary>Each unit learns the year of the last full date before it, so a later "on 17 October" can be dated.</summary>
+    private static Unit[] WithContextYears(IReadOnlyList<Unit> units)
+    {
+        int? year = null;
+        var dated = new Unit[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            dated[i] = year is null ? units[i] : units[i] with { ContextYear = year };
+            foreach (var date in Citations.EnglishDates.Find(units[i].Text))
+            {
+                year = date.Year ?? year;
+            }
+        }
+        return dated;
     }
 
     private static int FirstSource(MappedText content) => content.Pieces.Count > 0 ? content.Pieces[0].SourceStart : int.MaxValue;

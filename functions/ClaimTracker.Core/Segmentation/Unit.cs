@@ -8,13 +8,15 @@ namespace ClaimTracker.Core.Segmentation;
 /// <param name="Content">The repaired text and its map back into the extracted text.</param>
 /// <param name="Spans">The ranges of the extracted text this unit covers.</param>
 /// <param name="Speaker">Who is quoted, when the unit is a quotation that names its speaker.</param>
+/// <param name="ContextYear">The year of the last full date before this unit: what "on 17 October" in it means.</param>
 public sealed record Unit(
     string Id,
     int Ordinal,
     UnitKind Kind,
     MappedText Content,
     IReadOnlyList<TextSpan> Spans,
-    string? Speaker = null)
+    string? Speaker = null,
+    int? ContextYear = null)
 {
     public string Text => Content.Text;
 }

@@ -39,12 +39,18 @@ public sealed partial class AttachCitationsHandler(
         }
 
         var loaded = await claims.GetManyAsync(message.DocumentId, message.ClaimIds, cancellationToken).ConfigureAwait(false);
-        var cited = loaded
-            .Where(claim => claim.Version == message.Version)
+        var current = loaded.Where(claim => claim.Version == message.Version).ToArray();
+        var recognised = current
             .Select(claim => (
                 claim.RowKey,
+                Stored: claim.Citations,
                 Old: (IReadOnlyList<CitationReport>)StoredJson.Citations(claim.Citations),
-                New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces)).ToReports()))
+                New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces), ContextOf(claim)).ToReports()))
+            .ToArray();
+        // Only what changed is written: a re-run with the same rules touches no row.
+        var cited = recognised
+            .Where(c => c.Stored is null || c.Stored != StoredJson.Citations(c.New))
+            .Select(c => (c.RowKey, c.Old, c.New))
             .ToArray();
 
         try
@@ -60,7 +66,7 @@ public sealed partial class AttachCitationsHandler(
             await documents.MarkFailedAsync(message.DocumentId, reason, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await ledger.MarkDoneAsync(message.DocumentId, message.Version, message.Batch, cited.Count(c => c.New.Count > 0), cancellationToken).ConfigureAwait(false);
+        await ledger.MarkDoneAsync(message.DocumentId, message.Version, message.Batch, recognised.Count(c => c.New.Count > 0), cancellationToken).ConfigureAwait(false);
 
         var progress = await ledger.ProgressAsync(message.DocumentId, message.Version, cancellationToken).ConfigureAwait(false);
         if (progress.IsComplete && await documents.TryMarkReadyAsync(message.DocumentId, message.Version, progress.CitedClaims, cancellationToken).ConfigureAwait(false))
@@ -68,6 +74,9 @@ public sealed partial class AttachCitationsHandler(
             LogReady(logger, message.DocumentId, progress.Total, progress.CitedClaims);
         }
     }
+
+    private static CitationContext ContextOf(ClaimEntity claim) =>
+        new(claim.ContextYear > 0 ? claim.ContextYear : null, string.IsNullOrEmpty(claim.Speaker) ? null : claim.Speaker);
 
     private static CitationBatchMessage? TryParse(string text)
     {

@@ -17,4 +17,5 @@ namespace ClaimTracker.Pipeline.Contracts;
 [JsonSerializable(typeof(DocumentResource))]
 [JsonSerializable(typeof(ClaimPage))]
 [JsonSerializable(typeof(ClaimResource))]
+[JsonSerializable(typeof(RecitationResource))]
 public sealed partial class PipelineJsonContext : JsonSerializerContext;

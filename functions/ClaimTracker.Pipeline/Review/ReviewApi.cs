@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace ClaimTracker.Pipeline.Review;
 /// The review API's endpoint handlers. Both hosts route to these: the function app's HTTP
 /// triggers and <c>claimtracker serve</c>. Errors are RFC 7807 problem details.
 /// </summary>
-public sealed partial class ReviewApi(DocumentRepository documents, ClaimRepository claims)
+public sealed partial class ReviewApi(DocumentRepository documents, ClaimRepository claims, Recitation recitation)
 {
     public async Task<IResult> ListDocumentsAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +55,25 @@ public sealed partial class ReviewApi(DocumentRepository documents, ClaimReposit
         }
         response.Headers.ETag = claim.ETag.ToString();
         return TypedResults.Json(claim.ToResource(), PipelineJsonContext.Default.ClaimResource);
+    }
+
+    /// <summary>Queues the cite stage again over the document's stored claims: 202 with the batches queued.</summary>
+    public async Task<IResult> ReciteAsync(string documentId, CancellationToken cancellationToken)
+    {
+        if (!DocumentIdPattern().IsMatch(documentId))
+        {
+            return DocumentNotFound(documentId);
+        }
+        var result = await recitation.RequestAsync(documentId, cancellationToken).ConfigureAwait(false);
+        return result.Outcome switch
+        {
+            RecitationOutcome.Queued => TypedResults.Json(
+                new RecitationResource(result.DocumentId, result.Version!, result.Batches), PipelineJsonContext.Default.RecitationResource, statusCode: StatusCodes.Status202Accepted),
+            RecitationOutcome.NotReady => TypedResults.Problem(
+                $"Document '{documentId}' is {result.Status}; only a ready (or citing) document can be cited again.",
+                statusCode: StatusCodes.Status409Conflict, title: "The document has no complete set of claims yet."),
+            _ => DocumentNotFound(documentId),
+        };
     }
 
     private static ProblemHttpResult BadRequest(string detail) =>

@@ -10,4 +10,5 @@ public static class ReviewRoutes
     public const string Documents = "documents";
     public const string Claims = "documents/{documentId}/claims";
     public const string Claim = "documents/{documentId}/claims/{claimId}";
+    public const string Recite = "documents/{documentId}/recite";
 }

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ClaimTracker.Core.Decoding;
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Segmentation;
+using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,11 +20,10 @@ namespace ClaimTracker.Pipeline.Splitting;
 /// step is idempotent, so a retry or the same blob twice converges on the same rows.
 /// </summary>
 public sealed partial class SplitDocumentHandler(
-    ClaimTrackerStorage storage,
     DocumentRepository documents,
     ClaimRepository claims,
     CitationIndex index,
-    CitationBatchLedger ledger,
+    CitationScheduler scheduler,
     DocumentLocks locks,
     IOptions<ClaimTrackerOptions> options,
     ILogger<SplitDocumentHandler> logger)
@@ -116,20 +115,8 @@ public sealed partial class SplitDocumentHandler(
         await index.ReplaceAsync(documentId, version, vanished.Select(v => (v.ClaimId, v.Citations, (IReadOnlyList<CitationReport>)[])), cancellationToken).ConfigureAwait(false);
         await claims.MarkRemovedAsync(documentId, vanished.Select(v => v.ClaimId), cancellationToken).ConfigureAwait(false);
 
-        var batches = units
-            .Chunk(options.Value.CitationBatchSize)
-            .Select((chunk, i) => new CitationBatchMessage(documentId, version, i, chunk.Select(u => u.Id).ToArray()))
-            .ToArray();
-        await ledger.RecordPendingAsync(documentId, version, batches.Length, cancellationToken).ConfigureAwait(false);
-
-        // Citing is recorded before the first message goes out, so the last batch to finish always finds it.
         var claimCount = units.Count(u => u.Kind == UnitKind.Claim);
-        await documents.MarkCitingAsync(documentId, units.Count, claimCount, batches.Length, cancellationToken).ConfigureAwait(false);
-        foreach (var batch in batches)
-        {
-            var message = JsonSerializer.Serialize(batch, PipelineJsonContext.Default.CitationBatchMessage);
-            await storage.CitationQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
-        }
+        await scheduler.ScheduleAsync(documentId, version, units.Select(u => u.Id).ToArray(), units.Count, claimCount, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task FailAsync(string documentId, string blobName, string reason, CancellationToken cancellationToken)

@@ -33,6 +33,9 @@ public sealed class ClaimEntity : ITableEntity
 
     public string? Speaker { get; set; }
 
+    /// <summary>The year of the last full date before the claim (0 for none): how the cite stage dates "on 17 October".</summary>
+    public int ContextYear { get; set; }
+
     /// <summary>The document version this claim was last seen in.</summary>
     public string Version { get; set; } = string.Empty;
 

@@ -26,6 +26,7 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
                 [nameof(ClaimEntity.Spans)] = StoredJson.Spans(unit.Spans),
                 [nameof(ClaimEntity.Pieces)] = StoredJson.Pieces(unit.Content.Pieces),
                 [nameof(ClaimEntity.Speaker)] = unit.Speaker ?? string.Empty,
+                [nameof(ClaimEntity.ContextYear)] = unit.ContextYear ?? 0,
                 [nameof(ClaimEntity.Version)] = version,
                 [nameof(ClaimEntity.Removed)] = false,
             })), cancellationToken);
@@ -79,6 +80,18 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
             claims.Add(claim);
         }
         return claims;
+    }
+
+    /// <summary>The ids of a version's claims in document order, read without their text.</summary>
+    public async Task<IReadOnlyList<string>> CurrentIdsAsync(string documentId, string version, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Version eq {version} and Removed eq {false}");
+        var rows = new List<(int Ordinal, string Id)>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", nameof(ClaimEntity.Ordinal)], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((row.GetInt32(nameof(ClaimEntity.Ordinal)) ?? 0, row.RowKey));
+        }
+        return rows.OrderBy(r => r.Ordinal).Select(r => r.Id).ToArray();
     }
 
     /// <summary>Writes the cite stage's columns.</summary>

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimTracker.Core.Citations;
+
+/// <summary>Cases by their parties: <c>Armenia v. Azerbaijan</c>, <c>Nicaragua v. United States of America</c>.</summary>
+internal static partial class CourtCaseRecognizer
+{
+    public static IEnumerable<FoundCitation> Recognize(string text)
+    {
+        foreach (Match match in Case().Matches(text))
+        {
+            // "In Armenia v. Azerbaijan": a sentence's opening word is not a party.
+            var a = match.Groups["a"];
+            var skip = 0;
+            var words = a.Value.Split(' ');
+            while (skip < words.Length - 1 && Vocabulary.WordClasses.IsFunctionWord(words[skip].ToLowerInvariant()))
+            {
+                skip += 1;
+            }
+            var first = string.Join(' ', words.Skip(skip));
+            var start = a.Index + a.Length - first.Length;
+            yield return new FoundCitation(CitationKind.CourtCase, $"{first} v. {match.Groups["b"].Value}", start, match.Index + match.Length, null);
+        }
+    }
+
+    private const string Party = @"[A-Z][\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\p{L}'’-]+){0,4}";
+
+    [GeneratedRegex(@"\b(?<a>" + Party + @")\s+v(?:s)?\.?\s+(?<b>" + Party + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Case();
+}

@@ -1,0 +1,90 @@
+using Azure.Data.Tables;
+using ClaimTracker.Core.Identity;
+using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Pipeline.Tests;
+
+/// <summary>Citing again over stored claims: what changed is written, nothing else.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RecitationTests(PipelineFixture fixture)
+{
+    private static readonly string SampleText = File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));
+
+    [Fact]
+    public async Task Reciting_with_the_same_rules_rewrites_no_claim_and_ends_ready()
+    {
+        var blob = await fixture.UploadAsync("recite/same.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var before = await ClaimETagsAsync(documentId);
+
+        var response = await ApiResponse.ExecuteAsync(await fixture.Api.ReciteAsync(documentId, CancellationToken.None), fixture.Services);
+        Assert.Equal(202, response.Status);
+        Assert.Equal("citing", (await fixture.FindDocumentAsync(documentId))?.Status);
+        await fixture.CiteAsync(await fixture.CitationQueue.DrainAsync());
+
+        Assert.Equal("ready", (await fixture.FindDocumentAsync(documentId))?.Status);
+        Assert.Equal(before, await ClaimETagsAsync(documentId));
+    }
+
+    [Fact]
+    public async Task Reciting_rewrites_only_the_claims_whose_citations_changed_and_restores_the_index()
+    {
+        var blob = await fixture.UploadAsync("recite/changed.txt", SampleText);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var index = fixture.Services.GetRequiredService<CitationIndex>();
+        var citing = Assert.Single(await index.CitingAsync("unsc-resolution", "S/RES/822 (1993)", documentId, CancellationToken.None));
+
+        // As if older rules had found nothing in that claim.
+        await fixture.Storage.ClaimsTable.UpdateEntityAsync(new TableEntity(documentId, citing.ClaimId) { ["Citations"] = "[]", ["CitationCount"] = 0 }, Azure.ETag.All);
+        foreach (var canonical in new[] { "S/RES/822 (1993)", "S/RES/853 (1993)", "S/RES/874 (1993)", "S/RES/884 (1993)" })
+        {
+            await fixture.Storage.CitationsTable.DeleteEntityAsync(CitationKeys.For("unsc-resolution", canonical), CitationKeys.RowFor(documentId, citing.ClaimId));
+        }
+        var before = await ClaimETagsAsync(documentId);
+
+        await fixture.Api.ReciteAsync(documentId, CancellationToken.None);
+        await fixture.CiteAsync(await fixture.CitationQueue.DrainAsync());
+
+        var after = await ClaimETagsAsync(documentId);
+        Assert.Equal([citing.ClaimId], after.Where(a => before[a.Key] != a.Value).Select(a => a.Key));
+        Assert.Single(await index.CitingAsync("unsc-resolution", "S/RES/884 (1993)", documentId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reciting_an_unknown_document_is_404_and_a_failed_one_409()
+    {
+        var failed = await fixture.UploadAsync("recite/failed.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        await fixture.ProcessAsync(failed);
+
+        var unknown = await ApiResponse.ExecuteAsync(await fixture.Api.ReciteAsync("no-such-document", CancellationToken.None), fixture.Services);
+        var notReady = await ApiResponse.ExecuteAsync(await fixture.Api.ReciteAsync(DocumentIdentity.DocumentIdFor(failed.Name), CancellationToken.None), fixture.Services);
+
+        Assert.Equal(404, unknown.Status);
+        Assert.Equal(409, notReady.Status);
+    }
+
+    [Fact]
+    public async Task A_date_without_a_year_is_dated_by_the_paragraphs_before_it_through_the_queue()
+    {
+        var blob = await fixture.UploadAsync("recite/years.txt", "The war began on 27 September 2020 with heavy shelling.\n\nA new ceasefire was declared on 10 October and broken the same day.");
+        await fixture.ProcessAsync(blob);
+
+        var claims = await ClaimsClient.ReadAllAsync(fixture, DocumentIdentity.DocumentIdFor(blob.Name));
+
+        Assert.Contains(claims[1].GetProperty("citations").EnumerateArray(), c => c.GetProperty("canonical").GetString() == "New ceasefire 2020-10-10");
+    }
+
+    private async Task<Dictionary<string, string>> ClaimETagsAsync(string documentId)
+    {
+        var etags = new Dictionary<string, string>();
+        await foreach (var row in fixture.Storage.ClaimsTable.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {documentId}"), select: ["RowKey"]))
+        {
+            etags[row.RowKey] = row.ETag.ToString();
+        }
+        return etags;
+    }
+}
