@@ -39,7 +39,7 @@ internal static partial class AssemblySessionRecognizer
     {
         // The date the sentence gives for the session: the nearest one after it, else before it.
         var date = dates.Where(d => d.Start >= match.Index).OrderBy(d => d.Start).Concat(dates.Where(d => d.Start < match.Index).OrderByDescending(d => d.Start))
-            .Select(d => d.FirstDay(d.Year ?? contextYear ?? 0) is { } day && (d.Year ?? contextYear) is not null ? (DateOnly?)day : null)
+            .Select(d => (d.Year ?? contextYear) is { } year ? d.FirstDay(year) : null)
             .FirstOrDefault(d => d is not null);
         if (date is not { } day || GeneralAssemblySessions.InProgressOn(day) is not { } actual || actual == session)
         {

@@ -12,6 +12,9 @@ public readonly record struct DateMention(int Start, int End, int? Year, int Mon
         : LastDay is { } last ? $"{year:D4}-{Month:D2}-{day:D2}/{year:D4}-{Month:D2}-{last:D2}"
         : $"{year:D4}-{Month:D2}-{day:D2}";
 
+    /// <summary>The first day named, or null where the calendar has no such day (31 April, year 0).</summary>
     public DateOnly? FirstDay(int year) =>
-        Day is { } day && day <= DateTime.DaysInMonth(year, Month) ? new DateOnly(year, Month, day) : null;
+        Day is { } day && year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, Month)
+            ? new DateOnly(year, Month, day)
+            : null;
 }

@@ -108,6 +108,10 @@ internal static partial class DatedSourceRecognizer
     private static int ClauseStart(string text, int position)
     {
         var start = Math.Max(0, position - LookBehind);
+        if (position <= start)
+        {
+            return start;
+        }
         var boundary = text.LastIndexOfAny([';', '(', ')'], position - 1, position - start);
         return boundary >= 0 ? boundary + 1 : start;
     }

@@ -78,6 +78,16 @@ public sealed class OtherCitationTests
         Assert.Equal(("Ilham Aliyev 2019-10-03", "“Karabakh is Azerbaijan”"), (quotation.Canonical, quotation.Surface));
     }
 
+    /// <summary>Found by fuzzing: a date at the very start, a date with no year anywhere, a day the calendar lacks.</summary>
+    [Theory]
+    [InlineData("24 September 2021 saw the statement issued.")]
+    [InlineData("(statement of the Ministry on 24 September 2021")]
+    [InlineData("75th session of the General Assembly on 12-16 July said")]
+    [InlineData("The 75th session of the General Assembly on 31 April 2021.")]
+    [InlineData("The 75th session of the General Assembly on 24 September 20210.")]
+    public void Edge_positions_and_impossible_dates_are_read_without_failing(string text) =>
+        Assert.All(Cite.All(text), c => Assert.False(string.IsNullOrEmpty(c.Canonical)));
+
     /// <summary>Hostile input costs little: no pattern backtracks catastrophically over 5 MB.</summary>
     [Fact]
     public void Five_megabytes_of_digits_commas_and_resolution_are_read_in_linear_time()
