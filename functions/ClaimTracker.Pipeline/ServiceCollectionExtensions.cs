@@ -35,7 +35,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SplitDocumentHandler>();
         services.AddSingleton<AttachCitationsHandler>();
         services.AddSingleton<DocumentReconciler>();
-        services.AddSingleton<ReviewApi>();
+        services.AddSingleton<ReviewStore>();
+        services.AddSingleton<DocumentEndpoints>();
+        services.AddSingleton<ClaimEndpoints>();
+        services.AddSingleton<CitationEndpoints>();
+        services.AddSingleton<ExportEndpoint>();
+        services.AddSingleton<OperationEndpoints>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -31,6 +31,11 @@ public sealed class ServeFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public BlobContainerClient Documents { get; private set; } = null!;
 
+    public string StorageConnectionString => _azurite.ConnectionString;
+
+    /// <summary>The upload limit serve runs with here: small, so a test can exceed it cheaply.</summary>
+    public const int MaxDocumentBytes = 2 * 1024 * 1024;
+
     /// <summary>What serve printed so far, for failure messages.</summary>
     public string ServeOutput
     {
@@ -56,6 +61,7 @@ public sealed class ServeFixture(IMessageSink diagnostics) : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
         start.Environment["AzureWebJobsStorage"] = _azurite.ConnectionString;
+        start.Environment["ClaimTracker__MaxDocumentBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _serve = Process.Start(start)!;
         _serve.OutputDataReceived += (_, e) => Append(e.Data);
         _serve.ErrorDataReceived += (_, e) => Append(e.Data);

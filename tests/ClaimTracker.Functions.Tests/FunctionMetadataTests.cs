@@ -20,7 +20,11 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void The_app_declares_exactly_the_pipeline_and_review_functions() =>
         Assert.Equal(
-            ["AttachCitations", "GetClaim", "ListClaims", "ListDocuments", "ReciteDocument", "ReconcileDocuments", "SplitDocument", "SplitDocumentPolling"],
+            [
+                "AttachCitations", "ExportClaims", "GetClaim", "GetDocument", "Health", "ListCitations", "ListCitingClaims", "ListClaims", "ListDocuments",
+                "ListPoisonMessages", "OpenApi", "ReciteDocument", "ReconcileDocuments", "ReviewClaim", "SplitDocument", "SplitDocumentPolling", "UnknownRoute",
+                "UploadDocument",
+            ],
             Functions.Keys.Order(StringComparer.Ordinal));
 
     [Theory]
@@ -58,18 +62,49 @@ public sealed class FunctionMetadataTests
     }
 
     [Theory]
-    [InlineData("ListDocuments", "documents", "get")]
-    [InlineData("ListClaims", "documents/{documentId}/claims", "get")]
-    [InlineData("GetClaim", "documents/{documentId}/claims/{claimId}", "get")]
-    [InlineData("ReciteDocument", "documents/{documentId}/recite", "post")]
-    public void Review_endpoints_are_keyed_on_their_routes_and_methods(string function, string route, string method)
+    [InlineData("ListDocuments", "documents", "get", "Function")]
+    [InlineData("UploadDocument", "documents", "post", "Function")]
+    [InlineData("GetDocument", "documents/{documentId}", "get", "Function")]
+    [InlineData("ListClaims", "documents/{documentId}/claims", "get", "Function")]
+    [InlineData("GetClaim", "documents/{documentId}/claims/{claimId}", "get", "Function")]
+    [InlineData("ReviewClaim", "documents/{documentId}/claims/{claimId}", "patch", "Function")]
+    [InlineData("ExportClaims", "documents/{documentId}/export", "get", "Function")]
+    [InlineData("ReciteDocument", "documents/{documentId}/recite", "post", "Function")]
+    [InlineData("ListCitations", "citations", "get", "Function")]
+    [InlineData("ListCitingClaims", "citations/{kind}/{canonical}/claims", "get", "Function")]
+    [InlineData("ListPoisonMessages", "poison", "get", "Function")]
+    [InlineData("Health", "health", "get", "Anonymous")]
+    [InlineData("OpenApi", "openapi.json", "get", "Anonymous")]
+    public void Review_endpoints_are_keyed_on_their_routes_and_methods(string function, string route, string method, string authLevel)
     {
         var trigger = Trigger(function);
 
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(route, trigger.GetProperty("route").GetString());
         Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
-        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void Every_other_path_and_method_falls_to_a_catch_all_that_answers_with_problem_details()
+    {
+        var trigger = Trigger("UnknownRoute");
+
+        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal(["delete", "get", "head", "options", "patch", "post", "put"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The OpenAPI document describes exactly the HTTP functions, no more, no fewer.</summary>
+    [Fact]
+    public void The_openapi_document_describes_exactly_the_http_functions()
+    {
+        var served = Functions.Values
+            .Select(f => f.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)))
+            .Where(t => t.GetProperty("type").GetString() == "httpTrigger" && t.GetProperty("route").GetString() != "{*path}")
+            .SelectMany(t => t.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()!.ToUpperInvariant()} /api/{t.GetProperty("route").GetString()}"))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(OpenApiOperations.Read(), served);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class ClaimsClient
         {
             var paging = $"top={top}" + (token is null ? string.Empty : $"&continuationToken={Uri.EscapeDataString(token)}");
             var context = ApiResponse.NewContext(fixture.Services, $"?{paging}{query}");
-            var response = await ApiResponse.ExecuteAsync(await fixture.Api.ListClaimsAsync(context.Request, documentId, CancellationToken.None), fixture.Services, context);
+            var response = await ApiResponse.ExecuteAsync(await fixture.ClaimsApi.ListAsync(context.Request, documentId, CancellationToken.None), fixture.Services, context);
             Assert.Equal(200, response.Status);
             claims.AddRange(response.Body.GetProperty("items").EnumerateArray());
             token = response.Body.GetProperty("continuationToken").GetString();

@@ -31,7 +31,11 @@ public sealed class PipelineFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public ClaimTrackerStorage Storage => Services.GetRequiredService<ClaimTrackerStorage>();
 
-    public ReviewApi Api => Services.GetRequiredService<ReviewApi>();
+    public DocumentEndpoints DocumentsApi => Services.GetRequiredService<DocumentEndpoints>();
+
+    public ClaimEndpoints ClaimsApi => Services.GetRequiredService<ClaimEndpoints>();
+
+    public OperationEndpoints OperationsApi => Services.GetRequiredService<OperationEndpoints>();
 
     public Base64QueueClient CitationQueue => new(ConnectionString, StorageNames.CitationQueue);
 

@@ -20,7 +20,7 @@ public sealed class RecitationTests(PipelineFixture fixture)
         await fixture.ProcessAsync(blob);
         var before = await ClaimETagsAsync(documentId);
 
-        var response = await ApiResponse.ExecuteAsync(await fixture.Api.ReciteAsync(documentId, CancellationToken.None), fixture.Services);
+        var response = await ApiResponse.ExecuteAsync(await fixture.OperationsApi.ReciteAsync(ApiResponse.NewContext(fixture.Services).Request, documentId, CancellationToken.None), fixture.Services);
         Assert.Equal(202, response.Status);
         Assert.Equal("citing", (await fixture.FindDocumentAsync(documentId))?.Status);
         await fixture.CiteAsync(await fixture.CitationQueue.DrainAsync());
@@ -46,7 +46,7 @@ public sealed class RecitationTests(PipelineFixture fixture)
         }
         var before = await ClaimETagsAsync(documentId);
 
-        await fixture.Api.ReciteAsync(documentId, CancellationToken.None);
+        await fixture.OperationsApi.ReciteAsync(ApiResponse.NewContext(fixture.Services).Request, documentId, CancellationToken.None);
         await fixture.CiteAsync(await fixture.CitationQueue.DrainAsync());
 
         var after = await ClaimETagsAsync(documentId);
@@ -60,8 +60,8 @@ public sealed class RecitationTests(PipelineFixture fixture)
         var failed = await fixture.UploadAsync("recite/failed.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
         await fixture.ProcessAsync(failed);
 
-        var unknown = await ApiResponse.ExecuteAsync(await fixture.Api.ReciteAsync("no-such-document", CancellationToken.None), fixture.Services);
-        var notReady = await ApiResponse.ExecuteAsync(await fixture.Api.ReciteAsync(DocumentIdentity.DocumentIdFor(failed.Name), CancellationToken.None), fixture.Services);
+        var unknown = await ApiResponse.ExecuteAsync(await fixture.OperationsApi.ReciteAsync(ApiResponse.NewContext(fixture.Services).Request, "no-such-document", CancellationToken.None), fixture.Services);
+        var notReady = await ApiResponse.ExecuteAsync(await fixture.OperationsApi.ReciteAsync(ApiResponse.NewContext(fixture.Services).Request, DocumentIdentity.DocumentIdFor(failed.Name), CancellationToken.None), fixture.Services);
 
         Assert.Equal(404, unknown.Status);
         Assert.Equal(409, notReady.Status);

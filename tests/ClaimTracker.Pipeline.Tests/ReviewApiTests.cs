@@ -14,7 +14,7 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
         var blob = await fixture.UploadAsync(name, "The Council met on Monday. It adopted resolution 2334 (2016) on Friday.");
         await fixture.ProcessAsync(blob);
 
-        var documents = await ApiResponse.ExecuteAsync(await fixture.Api.ListDocumentsAsync(CancellationToken.None), fixture.Services);
+        var documents = await ApiResponse.ExecuteAsync(await fixture.DocumentsApi.ListAsync(ApiResponse.NewContext(fixture.Services).Request, CancellationToken.None), fixture.Services);
         var document = Assert.Single(documents.Body.GetProperty("items").EnumerateArray(), d => d.GetProperty("name").GetString() == name);
         var id = document.GetProperty("id").GetString()!;
         Assert.Equal("ready", document.GetProperty("status").GetString());
@@ -24,7 +24,7 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
         Assert.Equal(2, claims.Count);
         var claimId = claims[1].GetProperty("id").GetString()!;
         var context = ApiResponse.NewContext(fixture.Services);
-        var claim = await ApiResponse.ExecuteAsync(await fixture.Api.GetClaimAsync(context.Response, id, claimId, CancellationToken.None), fixture.Services, context);
+        var claim = await ApiResponse.ExecuteAsync(await fixture.ClaimsApi.GetAsync(context.Request, id, claimId, CancellationToken.None), fixture.Services, context);
         Assert.Equal(200, claim.Status);
         Assert.False(string.IsNullOrEmpty(claim.Headers.ETag));
         Assert.Equal("S/RES/2334 (2016)", claim.Body.GetProperty("citations")[0].GetProperty("canonical").GetString());
@@ -55,7 +55,7 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
         await fixture.ProcessAsync(blob);
         var context = ApiResponse.NewContext(fixture.Services, query);
 
-        var response = await ApiResponse.ExecuteAsync(await fixture.Api.ListClaimsAsync(context.Request, DocumentIdentity.DocumentIdFor(blob.Name), CancellationToken.None), fixture.Services, context);
+        var response = await ApiResponse.ExecuteAsync(await fixture.ClaimsApi.ListAsync(context.Request, DocumentIdentity.DocumentIdFor(blob.Name), CancellationToken.None), fixture.Services, context);
 
         Assert.Equal(200, response.Status);
         Assert.Equal(count, response.Body.GetProperty("items").GetArrayLength());
@@ -73,7 +73,7 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
     {
         var context = ApiResponse.NewContext(fixture.Services, query);
 
-        var response = await ApiResponse.ExecuteAsync(await fixture.Api.ListClaimsAsync(context.Request, "any-document", CancellationToken.None), fixture.Services, context);
+        var response = await ApiResponse.ExecuteAsync(await fixture.ClaimsApi.ListAsync(context.Request, "any-document", CancellationToken.None), fixture.Services, context);
 
         Assert.Equal(400, response.Status);
         Assert.Equal("application/problem+json", context.Response.ContentType);
@@ -88,8 +88,8 @@ public sealed class ReviewApiTests(PipelineFixture fixture)
     public async Task Unknown_or_malformed_ids_are_404(string documentId, string claimId)
     {
         var context = ApiResponse.NewContext(fixture.Services);
-        var claims = await ApiResponse.ExecuteAsync(await fixture.Api.ListClaimsAsync(context.Request, documentId, CancellationToken.None), fixture.Services, context);
-        var claim = await ApiResponse.ExecuteAsync(await fixture.Api.GetClaimAsync(context.Response, documentId, claimId, CancellationToken.None), fixture.Services);
+        var claims = await ApiResponse.ExecuteAsync(await fixture.ClaimsApi.ListAsync(context.Request, documentId, CancellationToken.None), fixture.Services, context);
+        var claim = await ApiResponse.ExecuteAsync(await fixture.ClaimsApi.GetAsync(context.Request, documentId, claimId, CancellationToken.None), fixture.Services);
 
         Assert.Equal(404, claims.Status);
         Assert.Equal(404, claim.Status);

@@ -52,20 +52,9 @@ internal static class ServeCommand
         builder.Services.AddHostedService<ReconcilerService>();
 
         var app = builder.Build();
-        MapReviewApi(app);
+        app.MapReviewApi();
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;
-    }
-
-    private static void MapReviewApi(WebApplication app)
-    {
-        var api = app.MapGroup("/" + ReviewRoutes.Prefix);
-        api.MapGet(ReviewRoutes.Documents, (ReviewApi review, CancellationToken ct) => review.ListDocumentsAsync(ct));
-        api.MapGet(ReviewRoutes.Claims, (HttpRequest request, string documentId, ReviewApi review, CancellationToken ct) =>
-            review.ListClaimsAsync(request, documentId, ct));
-        api.MapGet(ReviewRoutes.Claim, (HttpResponse response, string documentId, string claimId, ReviewApi review, CancellationToken ct) =>
-            review.GetClaimAsync(response, documentId, claimId, ct));
-        api.MapPost(ReviewRoutes.Recite, (string documentId, ReviewApi review, CancellationToken ct) => review.ReciteAsync(documentId, ct));
     }
 
     /// <summary>Whether <paramref name="host"/> is a loopback name or address: anything else needs <c>--host</c> on purpose.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClaimTracker.Pipeline.Review;
 
@@ -17,5 +19,23 @@ namespace ClaimTracker.Pipeline.Contracts;
 [JsonSerializable(typeof(DocumentResource))]
 [JsonSerializable(typeof(ClaimPage))]
 [JsonSerializable(typeof(ClaimResource))]
+[JsonSerializable(typeof(ClaimResource[]))]
 [JsonSerializable(typeof(RecitationResource))]
-public sealed partial class PipelineJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(UploadResource))]
+[JsonSerializable(typeof(CitedSourcePage))]
+[JsonSerializable(typeof(CitingClaimPage))]
+[JsonSerializable(typeof(PoisonReport))]
+[JsonSerializable(typeof(HealthReport))]
+public sealed partial class PipelineJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// For HTTP responses and exports: the same contract, with quotes and non-ASCII text written
+    /// as themselves rather than <c>\u0022</c> escapes. The bodies are JSON, never embedded in HTML.
+    /// </summary>
+    public static PipelineJsonContext Web { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -1,18 +1,23 @@
-using System.Globalization;
 using ClaimTracker.Core;
 using ClaimTracker.Core.Review;
 using ClaimTracker.Core.Segmentation;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClaimTracker.Pipeline.Review;
 
-/// <summary>The filters and paging of <c>GET documents/{id}/claims</c>, validated.</summary>
+/// <summary>
+/// The filters of <c>GET documents/{id}/claims</c> and <c>…/export</c>, validated. Filters run on
+/// the rows read from the document's partition, never inside a storage query, so no value a
+/// client sends can change what the query selects.
+/// </summary>
 internal sealed record ClaimQuery(
     UnitKind? Kind,
     ReviewStatus? Status,
     string? Citation,
     string? Text,
+    string? Speaker,
     bool IncludeRemoved,
     int Top,
     ContinuationToken After)
@@ -21,18 +26,23 @@ internal sealed record ClaimQuery(
     public const int MaxTop = 500;
     public const int MaxFilterLength = 200;
 
-    public static bool TryParse(IQueryCollection query, out ClaimQuery parsed, out string error)
+    public static readonly string[] FilterParameters = ["status", "kind", "citation", "q", "speaker", "includeRemoved"];
+    public static readonly string[] PagingParameters = ["top", "continuationToken"];
+
+    public static ProblemHttpResult? TryParse(IQueryCollection query, bool paged, out ClaimQuery parsed, params string[] otherParameters)
     {
-        parsed = new ClaimQuery(null, null, null, null, false, DefaultTop, ContinuationToken.Start);
-        error = string.Empty;
+        parsed = new ClaimQuery(null, null, null, null, null, false, DefaultTop, ContinuationToken.Start);
+        if (RequestRules.UnknownParameter(query, [.. FilterParameters, .. paged ? PagingParameters : [], .. otherParameters]) is { } unknown)
+        {
+            return unknown;
+        }
 
         UnitKind? kind = null;
         if (query["kind"].ToString() is { Length: > 0 } kindText)
         {
             if (!WireNames.TryParseUnitKind(kindText, out var k))
             {
-                error = $"Unknown kind '{kindText}'. Use one of: claim, heading, caption, front-matter, fragment.";
-                return false;
+                return Problems.Invalid("kind", $"Unknown kind '{kindText}'. Use one of: claim, heading, caption, front-matter, fragment.");
             }
             kind = k;
         }
@@ -42,49 +52,50 @@ internal sealed record ClaimQuery(
         {
             if (!WireNames.TryParseReviewStatus(statusText, out var s))
             {
-                error = $"Unknown status '{statusText}'. Use one of: unreviewed, supported, disputed, needs-source, not-a-claim.";
-                return false;
+                return Problems.Invalid("status", $"Unknown status '{statusText}'. Use one of: unreviewed, supported, disputed, needs-source, not-a-claim.");
             }
             status = s;
         }
 
         var top = DefaultTop;
-        if (query["top"].ToString() is { Length: > 0 } topText &&
-            (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top is < 1 or > MaxTop))
+        if (paged && RequestRules.ParseTop(query, DefaultTop, MaxTop, out top) is { } badTop)
         {
-            error = $"'top' must be a whole number from 1 to {MaxTop}.";
-            return false;
+            return badTop;
         }
 
-        if (!ContinuationToken.TryDecode(query["continuationToken"].ToString(), out var after))
+        var after = ContinuationToken.Start;
+        if (paged && !ContinuationToken.TryDecode(query["continuationToken"].ToString(), out after))
         {
-            error = "'continuationToken' is not a token this API returned.";
-            return false;
+            return Problems.Invalid("continuationToken", "'continuationToken' is not a token this API returned.");
         }
 
-        var citation = query["citation"].ToString();
-        var text = query["q"].ToString();
-        if (citation.Length > MaxFilterLength || text.Length > MaxFilterLength)
+        foreach (var name in new[] { "citation", "q", "speaker" })
         {
-            error = $"'citation' and 'q' are limited to {MaxFilterLength} characters.";
-            return false;
+            if (query[name].ToString().Length > MaxFilterLength)
+            {
+                return Problems.Invalid(name, $"'{name}' is limited to {MaxFilterLength} characters.");
+            }
         }
 
         var includeRemoved = false;
         if (query["includeRemoved"].ToString() is { Length: > 0 } removedText && !bool.TryParse(removedText, out includeRemoved))
         {
-            error = "'includeRemoved' must be true or false.";
-            return false;
+            return Problems.Invalid("includeRemoved", "'includeRemoved' must be true or false.");
         }
-        parsed = new ClaimQuery(kind, status, NullIfEmpty(citation), NullIfEmpty(text), includeRemoved, top, after);
-        return true;
+        parsed = new ClaimQuery(kind, status, NullIfEmpty(query["citation"]), NullIfEmpty(query["q"]), NullIfEmpty(query["speaker"]), includeRemoved, top, after);
+        return null;
     }
 
     public bool Matches(ClaimEntity claim) =>
         (Kind is null || claim.Kind == WireNames.Of(Kind.Value)) &&
         (Status is null || ResourceMapper.ReviewStatusOf(claim) == WireNames.Of(Status.Value)) &&
         (Text is null || claim.Text.Contains(Text, StringComparison.OrdinalIgnoreCase)) &&
+        (Speaker is null || (claim.Speaker ?? string.Empty).Contains(Speaker, StringComparison.OrdinalIgnoreCase)) &&
         (Citation is null || StoredJson.Citations(claim.Citations).Any(c => string.Equals(c.Canonical, Citation, StringComparison.OrdinalIgnoreCase)));
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    /// <summary>The matching claims in document order.</summary>
+    public IEnumerable<ClaimEntity> Select(IEnumerable<ClaimEntity> claims) =>
+        claims.Where(Matches).OrderBy(c => c.Ordinal).ThenBy(c => c.RowKey, StringComparer.Ordinal);
+
+    private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } text ? text : null;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ClaimTracker.Pipeline.Contracts;
 
 namespace ClaimTracker.Pipeline.Review;
@@ -5,6 +6,8 @@ namespace ClaimTracker.Pipeline.Review;
 /// <summary>A claim (any unit) as the review API serves it.</summary>
 /// <param name="Version">The document version the claim was last seen in.</param>
 /// <param name="Removed">The claim is not in the document's current version.</param>
+/// <param name="ETag">For <c>If-Match</c> on PATCH: the same value GET of the claim sends as its ETag header.</param>
+/// <param name="History">Every review change, oldest first; only on a single claim's GET and PATCH.</param>
 public sealed record ClaimResource(
     string Id,
     string DocumentId,
@@ -16,4 +19,6 @@ public sealed record ClaimResource(
     IReadOnlyList<CitationReport> Citations,
     ReviewResource Review,
     string Version,
-    bool Removed);
+    bool Removed,
+    [property: JsonPropertyName("etag")] string ETag,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReviewEvent>? History = null);

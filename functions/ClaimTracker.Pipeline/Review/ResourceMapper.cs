@@ -7,7 +7,7 @@ namespace ClaimTracker.Pipeline.Review;
 /// <summary>From table rows to API resources.</summary>
 public static class ResourceMapper
 {
-    public static DocumentResource ToResource(this DocumentEntity document) => new(
+    public static DocumentResource ToResource(this DocumentEntity document, ReviewCounts reviewed) => new(
         document.PartitionKey,
         document.BlobName,
         document.Status,
@@ -17,11 +17,11 @@ public static class ResourceMapper
         document.UploadedAt,
         document.ReceivedAt,
         document.ProcessedAt,
-        new DocumentCounts(document.UnitCount, document.ClaimCount, document.CitedClaimCount),
+        new DocumentCounts(document.UnitCount, document.ClaimCount, document.CitedClaimCount, reviewed),
         NullIfEmpty(document.Error),
         StoredJson.Strings(document.Warnings));
 
-    public static ClaimResource ToResource(this ClaimEntity claim) => new(
+    public static ClaimResource ToResource(this ClaimEntity claim, IReadOnlyList<ReviewEvent>? history = null) => new(
         claim.RowKey,
         claim.PartitionKey,
         claim.Ordinal,
@@ -30,9 +30,11 @@ public static class ResourceMapper
         StoredJson.Spans(claim.Spans),
         NullIfEmpty(claim.Speaker),
         StoredJson.Citations(claim.Citations),
-        new ReviewResource(ReviewStatusOf(claim), NullIfEmpty(claim.ReviewNote), NullIfEmpty(claim.Reviewer), claim.ReviewedAt),
+        new ReviewResource(ReviewStatusOf(claim), NullIfEmpty(claim.ReviewNote), NullIfEmpty(claim.Reviewer), claim.ReviewedAt, claim.ReviewRevision),
         claim.Version,
-        claim.Removed);
+        claim.Removed,
+        HttpETags.ToHeader(claim.ETag),
+        history);
 
     /// <summary>A claim nobody has reviewed has no status column yet.</summary>
     public static string ReviewStatusOf(ClaimEntity claim) =>

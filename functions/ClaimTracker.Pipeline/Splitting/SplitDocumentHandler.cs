@@ -23,6 +23,7 @@ public sealed partial class SplitDocumentHandler(
     DocumentRepository documents,
     ClaimRepository claims,
     CitationIndex index,
+    ReviewStore reviews,
     CitationScheduler scheduler,
     DocumentLocks locks,
     IOptions<ClaimTrackerOptions> options,
@@ -114,6 +115,8 @@ public sealed partial class SplitDocumentHandler(
         var vanished = await claims.FindVanishedAsync(documentId, version, cancellationToken).ConfigureAwait(false);
         await index.ReplaceAsync(documentId, version, vanished.Select(v => (v.ClaimId, v.Citations, (IReadOnlyList<CitationReport>)[])), cancellationToken).ConfigureAwait(false);
         await claims.MarkRemovedAsync(documentId, vanished.Select(v => v.ClaimId), cancellationToken).ConfigureAwait(false);
+        // Verdicts on removed claims leave the tally; verdicts on claims that came back return to it.
+        await reviews.RecountAsync(documentId, cancellationToken).ConfigureAwait(false);
 
         var claimCount = units.Count(u => u.Kind == UnitKind.Claim);
         await scheduler.ScheduleAsync(documentId, version, units.Select(u => u.Id).ToArray(), units.Count, claimCount, cancellationToken).ConfigureAwait(false);

@@ -71,4 +71,41 @@ public sealed class CitationIndex(ClaimTrackerStorage storage)
         }
         return found;
     }
+
+    /// <summary>
+    /// Every index row (one per citing claim), optionally of one kind: a scan of the table, or of
+    /// the kind's key range. Reads four columns, so it stays cheap into the hundreds of thousands.
+    /// </summary>
+    public async IAsyncEnumerable<IndexedCitation> ScanAsync(string? kind, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = kind is null
+            ? null
+            : TableClient.CreateQueryFilter($"PartitionKey ge {kind + "|"} and PartitionKey lt {kind + "}"}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Kind", "Canonical", "Url", "DocumentId"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return new IndexedCitation(row.PartitionKey, row.GetString("Kind") ?? string.Empty, row.GetString("Canonical") ?? string.Empty, NullIfEmpty(row.GetString("Url")), row.GetString("DocumentId") ?? string.Empty);
+        }
+    }
+
+    /// <summary>Up to <paramref name="take"/> (document, claim) pairs citing a source, after a row key: the index pages itself.</summary>
+    public async Task<IReadOnlyList<(string RowKey, string DocumentId, string ClaimId)>> CitingPageAsync(
+        string kind, string canonical, string after, int take, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CitationKeys.For(kind, canonical)} and RowKey gt {after}");
+        var found = new List<(string, string, string)>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(take, 1000), select: ["RowKey", "DocumentId", "ClaimId"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found.Add((row.RowKey, row.GetString("DocumentId"), row.GetString("ClaimId")));
+            if (found.Count == take)
+            {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
+
+/// <summary>One row of the source index: a claim of a document cites the source with this key.</summary>
+public sealed record IndexedCitation(string Key, string Kind, string Canonical, string? Url, string DocumentId);

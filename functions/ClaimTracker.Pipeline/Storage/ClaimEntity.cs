@@ -59,4 +59,7 @@ public sealed class ClaimEntity : ITableEntity
     public string? Reviewer { get; set; }
 
     public DateTimeOffset? ReviewedAt { get; set; }
+
+    /// <summary>How many review changes the claim has had: the number of its last history row.</summary>
+    public int ReviewRevision { get; set; }
 }

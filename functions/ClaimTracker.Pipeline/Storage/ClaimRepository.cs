@@ -35,7 +35,7 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
     public async Task<IReadOnlyList<(string ClaimId, IReadOnlyList<CitationReport> Citations)>> FindVanishedAsync(
         string documentId, string version, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Version ne {version} and Removed eq {false}");
+        var filter = ClaimRows.ClaimsOf(documentId) + TableClient.CreateQueryFilter($" and Version ne {version} and Removed eq {false}");
         var vanished = new List<(string, IReadOnlyList<CitationReport>)>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", nameof(ClaimEntity.Citations)], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -72,8 +72,8 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
     public async Task<IReadOnlyList<ClaimEntity>> ListAsync(string documentId, bool includeRemoved, CancellationToken cancellationToken)
     {
         var filter = includeRemoved
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {documentId}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Removed eq {false}");
+            ? ClaimRows.ClaimsOf(documentId)
+            : ClaimRows.ClaimsOf(documentId) + TableClient.CreateQueryFilter($" and Removed eq {false}");
         var claims = new List<ClaimEntity>();
         await foreach (var claim in Table.QueryAsync<ClaimEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -85,7 +85,7 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
     /// <summary>The ids of a version's claims in document order, read without their text.</summary>
     public async Task<IReadOnlyList<string>> CurrentIdsAsync(string documentId, string version, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and Version eq {version} and Removed eq {false}");
+        var filter = ClaimRows.ClaimsOf(documentId) + TableClient.CreateQueryFilter($" and Version eq {version} and Removed eq {false}");
         var rows = new List<(int Ordinal, string Id)>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", nameof(ClaimEntity.Ordinal)], cancellationToken: cancellationToken).ConfigureAwait(false))
         {

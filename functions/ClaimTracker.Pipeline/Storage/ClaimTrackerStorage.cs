@@ -15,6 +15,8 @@ public sealed class ClaimTrackerStorage(BlobServiceClient blobs, QueueServiceCli
 
     public QueueClient CitationPoisonQueue { get; } = queues.GetQueueClient(StorageNames.CitationPoisonQueue);
 
+    public QueueClient BlobTriggerPoisonQueue { get; } = queues.GetQueueClient(StorageNames.BlobTriggerPoisonQueue);
+
     public TableClient DocumentsTable { get; } = tables.GetTableClient(StorageNames.DocumentsTable);
 
     public TableClient ClaimsTable { get; } = tables.GetTableClient(StorageNames.ClaimsTable);

@@ -31,16 +31,23 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
 
     /// <summary>Starts the document afresh: replaces the whole row, clearing any earlier error and counts.</summary>
     public Task MarkReceivedAsync(string documentId, string blobName, string blobETag, long contentLength, DateTimeOffset uploadedAt, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new DocumentEntity
+        Table.UpsertEntityAsync(Received(documentId, blobName, blobETag, contentLength, uploadedAt), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>
+    /// Shows a document uploaded through the API before its trigger fires. Only a new document:
+    /// a row that exists belongs to the split stage, which replaces it when it takes the upload.
+    /// No blob ETag is recorded: that marks a delivered upload, and the reconciler must still see this one as missed if no trigger fires.
+    /// </summary>
+    public async Task AddReceivedIfNewAsync(string documentId, string blobName, long contentLength, DateTimeOffset uploadedAt, CancellationToken cancellationToken)
+    {
+        try
         {
-            PartitionKey = documentId,
-            BlobName = blobName,
-            BlobETag = blobETag,
-            ContentLength = contentLength,
-            UploadedAt = uploadedAt,
-            ReceivedAt = time.GetUtcNow(),
-            Status = Wire(DocumentStatus.Received),
-        }, TableUpdateMode.Replace, cancellationToken);
+            await Table.AddEntityAsync(Received(documentId, blobName, blobETag: null, contentLength, uploadedAt), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+        }
+    }
 
     public Task MarkSplittingAsync(string documentId, string version, string? encoding, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
@@ -87,6 +94,17 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
             await Table.UpdateEntityAsync(changes, document.ETag, TableUpdateMode.Merge, token).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
+
+    private DocumentEntity Received(string documentId, string blobName, string? blobETag, long contentLength, DateTimeOffset uploadedAt) => new()
+    {
+        PartitionKey = documentId,
+        BlobName = blobName,
+        BlobETag = blobETag,
+        ContentLength = contentLength,
+        UploadedAt = uploadedAt,
+        ReceivedAt = time.GetUtcNow(),
+        Status = Wire(DocumentStatus.Received),
+    };
 
     public static string Wire(DocumentStatus status) => status.ToString().ToLowerInvariant();
 

@@ -18,6 +18,9 @@ public static class StorageNames
     /// <summary>Where both hosts move a citation message after <c>maxDequeueCount</c> failed attempts.</summary>
     public const string CitationPoisonQueue = CitationQueue + "-poison";
 
+    /// <summary>Where the blob trigger of both hosts puts a blob whose split failed <c>maxDequeueCount</c> times.</summary>
+    public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
+
     public const string DocumentsTable = "Documents";
     public const string ClaimsTable = "Claims";
     public const string CitationsTable = "Citations";
