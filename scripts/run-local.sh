@@ -63,15 +63,17 @@ fi
 children+=($!)
 wait_for "$port" "The pipeline" "$data/pipeline.log"
 
-echo "==> Uploading samples/*.txt and waiting until they are ready"
+echo "==> Uploading samples/*.txt through the review API and waiting until they are ready"
+export CLAIMTRACKER_API="http://127.0.0.1:$port/api"
 dotnet "$cli" upload samples/*.txt --wait
 
 cat <<TXT
 
 ClaimTracker is running.
-  Review API:  http://127.0.0.1:$port/api/documents
-               http://127.0.0.1:$port/api/documents/{documentId}/claims
-  Upload more: dotnet $cli upload FILE... --wait
+  Review API:  http://127.0.0.1:$port/api/documents   (all endpoints: http://127.0.0.1:$port/api/openapi.json)
+  Upload more: dotnet $cli upload FILE... --wait --api http://127.0.0.1:$port/api
+  Review:      dotnet $cli claims DOCUMENT --api http://127.0.0.1:$port/api
+               dotnet $cli review DOCUMENT CLAIM --status supported --note "..." --api http://127.0.0.1:$port/api
   Logs:        $data/pipeline.log, $data/azurite.log
 Press Ctrl-C to stop.
 TXT

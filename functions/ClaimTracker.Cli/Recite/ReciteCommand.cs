@@ -1,46 +1,62 @@
-using ClaimTracker.Cli.Serve;
-using ClaimTracker.Pipeline;
-using ClaimTracker.Pipeline.Citing;
-using ClaimTracker.Pipeline.Storage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using ClaimTracker.Cli.Api;
+using ClaimTracker.Pipeline.Contracts;
 
 namespace ClaimTracker.Cli.Recite;
 
 /// <summary>
-/// <c>claimtracker recite DOCUMENT_ID... | --all</c>: queues the cite stage again over stored
-/// claims of the configured account, after the citation rules improve. A running pipeline picks
-/// the work up; only claims whose citations change are written.
+/// <c>claimtracker recite DOCUMENT... | --all</c>: asks the review API to run citation again over
+/// stored claims, after the citation rules improve. The running pipeline does the work; only
+/// claims whose citations change are written.
 /// </summary>
 internal static class ReciteCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> documentIds, bool all, string settingsPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ApiClient api, IReadOnlyList<string> documents, bool all, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder().AddFunctionAppSettings(settingsPath).Build();
-        await using var services = new ServiceCollection().AddLogging().AddClaimTracker(configuration).BuildServiceProvider();
-        await services.GetRequiredService<ClaimTrackerStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (!all && documents.Count == 0)
+        {
+            await stderr.WriteLineAsync("claimtracker: name the documents to cite again, or give --all").ConfigureAwait(false);
+            return 1;
+        }
+        IReadOnlyList<string> ids;
+        if (all)
+        {
+            var list = await api.GetAsync("documents?status=ready", PipelineJsonContext.Web.DocumentList, cancellationToken).ConfigureAwait(false);
+            if (list.Value is null)
+            {
+                await stderr.WriteLineAsync($"claimtracker: {list.Problem!.Detail}").ConfigureAwait(false);
+                return 1;
+            }
+            ids = list.Value.Items.Select(d => d.Id).ToArray();
+        }
+        else
+        {
+            var found = new List<string>();
+            foreach (var document in documents)
+            {
+                if (await DocumentLookup.FindAsync(api, document, stderr, cancellationToken).ConfigureAwait(false) is { } resource)
+                {
+                    found.Add(resource.Id);
+                }
+            }
+            if (found.Count < documents.Count)
+            {
+                return 1;
+            }
+            ids = found;
+        }
 
-        var ids = all
-            ? (await services.GetRequiredService<DocumentRepository>().ListAsync(cancellationToken).ConfigureAwait(false)).Select(d => d.PartitionKey).ToArray()
-            : documentIds;
-        var recitation = services.GetRequiredService<Recitation>();
         var failed = false;
         foreach (var id in ids)
         {
-            var result = await recitation.RequestAsync(id, cancellationToken).ConfigureAwait(false);
-            switch (result.Outcome)
+            var result = await api.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"documents/{id}/recite"), PipelineJsonContext.Web.RecitationResource, cancellationToken).ConfigureAwait(false);
+            if (result.Value is { } recitation)
             {
-                case RecitationOutcome.Queued:
-                    await stdout.WriteLineAsync($"{id}: {result.Batches} citation batch(es) queued for version {result.Version![..12]}").ConfigureAwait(false);
-                    break;
-                case RecitationOutcome.NotReady:
-                    await stderr.WriteLineAsync($"claimtracker: {id}: the document is {result.Status}, not ready").ConfigureAwait(false);
-                    failed |= !all;
-                    break;
-                default:
-                    await stderr.WriteLineAsync($"claimtracker: {id}: no such document").ConfigureAwait(false);
-                    failed = true;
-                    break;
+                await stdout.WriteLineAsync($"{id}: {recitation.Batches} citation batch(es) queued for version {recitation.Version[..12]}").ConfigureAwait(false);
+            }
+            else
+            {
+                await stderr.WriteLineAsync($"claimtracker: {id}: {result.Problem!.Detail}").ConfigureAwait(false);
+                failed = true;
             }
         }
         return failed ? 1 : 0;
