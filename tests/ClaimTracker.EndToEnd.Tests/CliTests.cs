@@ -16,7 +16,7 @@ public sealed class CliTests(ServeFixture serve)
         try
         {
             var upload = await RunAsync("upload", file, "--wait");
-            var listed = await RunAsync("claims", Path.GetFileName(file), "--format", "json");
+            var listed = await RunAsync("claims", file, "--format", "json");
             var claims = JsonDocument.Parse(listed.Stdout).RootElement.EnumerateArray().ToArray();
             var second = claims[1].GetProperty("id").GetString()!;
             var review = await RunAsync("review", Path.GetFileName(file), second, "--status", "disputed", "--note", "They resumed.", "--reviewer", "ana");
@@ -55,6 +55,31 @@ public sealed class CliTests(ServeFixture serve)
         Assert.Contains("'status'", bad.Stderr, StringComparison.Ordinal);
         var (stored, _) = await api.ClaimAsync(id, claimId);
         Assert.Equal(("supported", "ana"), (stored.GetProperty("review").GetProperty("status").GetString(), stored.GetProperty("review").GetProperty("reviewer").GetString()));
+    }
+
+    [Fact]
+    public async Task Two_files_of_one_name_are_refused_before_anything_is_uploaded()
+    {
+        var folder = Directory.CreateTempSubdirectory("cli-clash-");
+        try
+        {
+            var first = Path.Combine(folder.FullName, "a", "same-name.txt");
+            var second = Path.Combine(folder.FullName, "b", "same-name.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(first)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(second)!);
+            await File.WriteAllTextAsync(first, "One text.");
+            await File.WriteAllTextAsync(second, "Another text.");
+
+            var result = await RunAsync("upload", first, second);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("would both be uploaded as same-name.txt", result.Stderr, StringComparison.Ordinal);
+            Assert.False(await serve.Documents.GetBlobClient("same-name.txt").ExistsAsync());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

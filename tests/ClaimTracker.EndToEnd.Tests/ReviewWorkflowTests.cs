@@ -101,6 +101,7 @@ public sealed class ReviewWorkflowTests(ServeFixture serve)
         using var huge = await _api.ReviewAsync(id, claimId, current, JsonSerializer.Serialize(new { status = "disputed", reviewer = "bo", note = new string('x', 20_000) }));
         using var notJson = await _api.ReviewAsync(id, claimId, current, "status=disputed", "application/x-www-form-urlencoded");
         using var broken = await _api.ReviewAsync(id, claimId, current, """{"status": """);
+        using var wildcard = await _api.ReviewAsync(id, claimId, "*", """{"status": "disputed", "reviewer": "bo"}""");
 
         await Problem.ReadAsync(stale, 412, "stale-etag");
         await Problem.ReadAsync(missing, 428, "if-match-required");
@@ -111,6 +112,7 @@ public sealed class ReviewWorkflowTests(ServeFixture serve)
         await Problem.ReadAsync(huge, 413, "payload-too-large");
         await Problem.ReadAsync(notJson, 415, "unsupported-media-type");
         Assert.Equal("body", (await Problem.ReadAsync(broken, 400, "invalid-request")).GetProperty("field").GetString());
+        Assert.Equal("If-Match", (await Problem.ReadAsync(wildcard, 400, "invalid-request")).GetProperty("field").GetString());
         var (claim, after) = await _api.ClaimAsync(id, claimId);
         Assert.Equal(current, after);
         Assert.Equal("supported", claim.GetProperty("review").GetProperty("status").GetString());

@@ -23,8 +23,9 @@ public sealed class SourceTrackingTests(ServeFixture serve)
 
         var byLink = await serve.Api.GetFromJsonAsync<JsonElement>(new Uri(serve.Api.BaseAddress!, link));
         var byHand = await serve.Api.GetFromJsonAsync<JsonElement>("citations/unsc-resolution/S~2FRES~2F1325%20(2000)/claims");
+        var percentEncoded = await serve.Api.GetFromJsonAsync<JsonElement>("citations/unsc-resolution/S%2FRES%2F1325%20(2000)/claims");
 
-        foreach (var page in new[] { byLink, byHand })
+        foreach (var page in new[] { byLink, byHand, percentEncoded })
         {
             var items = page.GetProperty("items").EnumerateArray().ToArray();
             Assert.Equal([first, second], items.Select(i => i.GetProperty("documentId").GetString()).Order(StringComparer.Ordinal));
@@ -32,6 +33,24 @@ public sealed class SourceTrackingTests(ServeFixture serve)
             Assert.All(items, i => Assert.Contains("1325 (2000)", i.GetProperty("claim").GetProperty("text").GetString(), StringComparison.Ordinal));
             Assert.Equal("https://undocs.org/en/S/RES/1325(2000)", page.GetProperty("url").GetString());
         }
+    }
+
+    [Fact]
+    public async Task A_claim_that_leaves_and_returns_in_later_versions_is_found_by_its_source_again()
+    {
+        const string name = "sources/returning.txt";
+        const string cited = "The inspectors relied on resolution 1441 (2002).";
+        var id = await _api.UploadAndWaitAsync(name, $"The talks went on. {cited}");
+        await _api.UploadAndWaitAsync(name, "The talks went on.");
+        var gone = await serve.Api.GetFromJsonAsync<JsonElement>("citations/unsc-resolution/S~2FRES~2F1441%20(2002)/claims");
+        await _api.UploadAndWaitAsync(name, $"The talks went on. {cited} Nobody objected.");
+
+        var back = await serve.Api.GetFromJsonAsync<JsonElement>("citations/unsc-resolution/S~2FRES~2F1441%20(2002)/claims");
+
+        Assert.Empty(gone.GetProperty("items").EnumerateArray());
+        var item = Assert.Single(back.GetProperty("items").EnumerateArray());
+        Assert.Equal((id, cited), (item.GetProperty("documentId").GetString(), item.GetProperty("claim").GetProperty("text").GetString()));
+        Assert.False(item.GetProperty("claim").GetProperty("removed").GetBoolean());
     }
 
     [Fact]

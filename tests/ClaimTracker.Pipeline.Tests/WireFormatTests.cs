@@ -20,6 +20,13 @@ public sealed class WireFormatTests
         Assert.Equal(canonical, decoded);
     }
 
+    [Fact]
+    public void A_percent_encoded_slash_that_the_host_let_through_is_read_as_a_slash()
+    {
+        Assert.True(CitationPaths.TryDecode("S%2FRES%2f822 (1993)", out var decoded));
+        Assert.Equal("S/RES/822 (1993)", decoded);
+    }
+
     [Theory]
     [InlineData("S~2")]
     [InlineData("S~ZZ")]
@@ -40,10 +47,21 @@ public sealed class WireFormatTests
         Assert.Equal(table, back);
         Assert.True(HttpETags.TryParseIfMatch("W/" + header, out var weak));
         Assert.Equal(table, weak);
-        Assert.True(HttpETags.TryParseIfMatch("*", out var any));
-        Assert.Equal(ETag.All, any);
+        Assert.False(HttpETags.TryParseIfMatch("*", out _));
         Assert.False(HttpETags.TryParseIfMatch("\"a\", \"b\"", out _));
         Assert.False(HttpETags.TryParseIfMatch("no-quotes", out _));
+    }
+
+    [Fact]
+    public void An_unexpected_exception_is_503_when_storage_did_not_answer_and_500_otherwise_without_its_message()
+    {
+        var storage = Problems.Unexpected(new RequestFailedException(503, "secret account detail"), "trace-1");
+        var bug = Problems.Unexpected(new InvalidOperationException("secret stack detail"), "trace-2");
+
+        Assert.Equal((503, "urn:claimtracker:problem:unavailable"), (storage.StatusCode, storage.ProblemDetails.Type));
+        Assert.Equal((500, "urn:claimtracker:problem:internal-error"), (bug.StatusCode, bug.ProblemDetails.Type));
+        Assert.DoesNotContain("secret", storage.ProblemDetails.Detail, StringComparison.Ordinal);
+        Assert.Contains("trace-2", bug.ProblemDetails.Detail, StringComparison.Ordinal);
     }
 
     [Theory]

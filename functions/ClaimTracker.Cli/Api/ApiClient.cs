@@ -28,7 +28,11 @@ internal sealed class ApiClient(Uri baseAddress, string? key) : IDisposable
             }
             catch (HttpRequestException e)
             {
-                throw new ApiUnreachableException($"cannot reach the review API at {BaseAddress} ({e.Message}). Is it running (./scripts/run-local.sh, claimtracker serve)? Pass --api or set CLAIMTRACKER_API to point elsewhere.", e);
+                throw new ApiUnavailableException($"cannot reach the review API at {BaseAddress} ({e.Message}). Is it running (./scripts/run-local.sh, claimtracker serve)? Pass --api or set CLAIMTRACKER_API to point elsewhere.", e);
+            }
+            catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new ApiUnavailableException($"the review API at {BaseAddress} did not answer within {_http.Timeout.TotalSeconds:0} s.", e);
             }
             using (response)
             {
@@ -36,7 +40,14 @@ internal sealed class ApiClient(Uri baseAddress, string? key) : IDisposable
                 var etag = response.Headers.ETag?.ToString();
                 if (response.IsSuccessStatusCode)
                 {
-                    return new ApiResult<T>((int)response.StatusCode, JsonSerializer.Deserialize(body, type), null, etag);
+                    try
+                    {
+                        return new ApiResult<T>((int)response.StatusCode, JsonSerializer.Deserialize(body, type), null, etag);
+                    }
+                    catch (JsonException e)
+                    {
+                        throw new ApiUnavailableException($"{BaseAddress} answered {request.Method} {request.RequestUri} with something that is not the review API's JSON. Is --api right?", e);
+                    }
                 }
                 return new ApiResult<T>((int)response.StatusCode, default, ApiProblem.From((int)response.StatusCode, body), etag);
             }
@@ -82,4 +93,4 @@ internal sealed record ApiProblem(int Status, string Type, string Detail)
     }
 }
 
-internal sealed class ApiUnreachableException(string message, Exception inner) : Exception(message, inner);
+internal sealed class ApiUnavailableException(string message, Exception inner) : Exception(message, inner);

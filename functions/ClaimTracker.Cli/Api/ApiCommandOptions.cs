@@ -32,7 +32,7 @@ internal static class ApiCommandOptions
         {
             return await command(client).ConfigureAwait(false);
         }
-        catch (ApiUnreachableException e)
+        catch (ApiUnavailableException e)
         {
             await stderr.WriteLineAsync($"claimtracker: {e.Message}").ConfigureAwait(false);
             return 1;

@@ -9,7 +9,9 @@ internal static class DocumentLookup
 {
     public static async Task<DocumentResource?> FindAsync(ApiClient api, string idOrName, TextWriter stderr, CancellationToken cancellationToken)
     {
-        foreach (var id in new[] { idOrName, DocumentIdentity.DocumentIdFor(idOrName) }.Distinct(StringComparer.Ordinal))
+        // An id, the name it was uploaded as, or the path it was uploaded from (upload keeps the file name).
+        var candidates = new[] { idOrName, DocumentIdentity.DocumentIdFor(idOrName), DocumentIdentity.DocumentIdFor(Path.GetFileName(idOrName)) };
+        foreach (var id in candidates.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal))
         {
             var found = await api.GetAsync($"documents/{Uri.EscapeDataString(id)}", PipelineJsonContext.Web.DocumentResource, cancellationToken).ConfigureAwait(false);
             if (found.Value is { } document)

@@ -52,6 +52,7 @@ internal static class ServeCommand
         builder.Services.AddHostedService<ReconcilerService>();
 
         var app = builder.Build();
+        app.UseReviewApiProblems();
         app.MapReviewApi();
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;

@@ -17,6 +17,14 @@ internal static class UploadCommand
 
     public static async Task<int> RunAsync(ApiClient api, IReadOnlyList<string> paths, bool wait, TimeSpan timeout, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        // Each file is stored under its name: two of one name would be two versions of one document.
+        var clash = paths.GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            await stderr.WriteLineAsync($"claimtracker: {string.Join(" and ", clash)} would both be uploaded as {clash.Key}; upload them separately or rename one").ConfigureAwait(false);
+            return 1;
+        }
+
         var uploaded = new List<UploadResource>();
         var failed = false;
         foreach (var path in paths)

@@ -44,12 +44,14 @@ public sealed partial class AttachCitationsHandler(
             .Select(claim => (
                 claim.RowKey,
                 Stored: claim.Citations,
+                InIndex: !string.IsNullOrEmpty(claim.CitedVersion),
                 Old: (IReadOnlyList<CitationReport>)StoredJson.Citations(claim.Citations),
                 New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces), ContextOf(claim)).ToReports()))
             .ToArray();
-        // Only what changed is written: a re-run with the same rules touches no row.
+        // Only what changed is written: a re-run with the same rules touches no row. A claim back
+        // from removal has its old citations but no index rows, so it is written too.
         var cited = recognised
-            .Where(c => c.Stored is null || c.Stored != StoredJson.Citations(c.New))
+            .Where(c => c.Stored is null || !c.InIndex || c.Stored != StoredJson.Citations(c.New))
             .Select(c => (c.RowKey, c.Old, c.New))
             .ToArray();
 

@@ -8,7 +8,9 @@ namespace ClaimTracker.Pipeline.Review;
 /// (<c>S/RES/822 (1993)</c>), and <c>%2F</c> is not safe in a path: proxies and hosts decode or
 /// refuse it. So <c>/ \ ? # % ~</c> are written <c>~2F ~5C ~3F ~23 ~25 ~7E</c>, then the segment is
 /// percent-encoded as usual: <c>/api/citations/unsc-resolution/S~2FRES~2F822%20(1993)/claims</c>.
-/// <c>GET /api/citations</c> hands out these links ready made.
+/// <c>GET /api/citations</c> hands out these links ready made. A client that percent-encodes
+/// instead (<c>S%2FRES%2F822</c>) is understood where its host lets <c>%2F</c> through, as Kestrel
+/// does: a literal <c>%</c> cannot reach us any other way, since ids write it <c>~25</c>.
 /// </summary>
 public static class CitationPaths
 {
@@ -37,7 +39,7 @@ public static class CitationPaths
         var builder = new StringBuilder(segment.Length);
         for (var i = 0; i < segment.Length; i++)
         {
-            if (segment[i] != '~')
+            if (segment[i] is not ('~' or '%'))
             {
                 builder.Append(segment[i]);
                 continue;

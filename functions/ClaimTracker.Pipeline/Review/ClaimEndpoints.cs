@@ -18,7 +18,7 @@ public sealed class ClaimEndpoints(DocumentRepository documents, ClaimRepository
             return DocumentEndpoints.NotFound(documentId);
         }
 
-        var rows = await claims.ListAsync(documentId, query.IncludeRemoved, cancellationToken).ConfigureAwait(false);
+        var rows = await query.ReadAsync(claims, documentId, cancellationToken).ConfigureAwait(false);
         var page = query.Select(rows).Where(c => query.After.Precedes(c.Ordinal, c.RowKey)).Take(query.Top + 1).ToList();
         var token = page.Count > query.Top ? new ContinuationToken(page[query.Top - 1].Ordinal, page[query.Top - 1].RowKey).Encode() : null;
         var items = page.Take(query.Top).Select(c => c.ToResource()).ToArray();
@@ -57,7 +57,7 @@ public sealed class ClaimEndpoints(DocumentRepository documents, ClaimRepository
         }
         if (!HttpETags.TryParseIfMatch(ifMatch, out var etag))
         {
-            return Problems.Invalid("If-Match", "If-Match must hold the one ETag from GET of this claim, e.g. If-Match: \"datetime'…'\".");
+            return Problems.Invalid("If-Match", "If-Match must hold the one ETag from GET of this claim, e.g. If-Match: \"datetime'…'\"; '*' is not taken, because it would overwrite a verdict you have not seen.");
         }
         var (change, problem) = await ReviewRequest.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)

@@ -93,6 +93,15 @@ internal sealed record ClaimQuery(
         (Speaker is null || (claim.Speaker ?? string.Empty).Contains(Speaker, StringComparison.OrdinalIgnoreCase)) &&
         (Citation is null || StoredJson.Citations(claim.Citations).Any(c => string.Equals(c.Canonical, Citation, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>The claims of a document this query can match, read with what a table filter can express.</summary>
+    public Task<IReadOnlyList<ClaimEntity>> ReadAsync(ClaimRepository claims, string documentId, CancellationToken cancellationToken) =>
+        claims.ListAsync(
+            documentId,
+            IncludeRemoved,
+            Kind is { } kind ? WireNames.Of(kind) : null,
+            Status is { } status && status != ReviewStatus.Unreviewed ? WireNames.Of(status) : null,
+            cancellationToken);
+
     /// <summary>The matching claims in document order.</summary>
     public IEnumerable<ClaimEntity> Select(IEnumerable<ClaimEntity> claims) =>
         claims.Where(Matches).OrderBy(c => c.Ordinal).ThenBy(c => c.RowKey, StringComparer.Ordinal);

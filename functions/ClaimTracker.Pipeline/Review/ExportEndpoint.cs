@@ -27,7 +27,7 @@ public sealed class ExportEndpoint(DocumentRepository documents, ClaimRepository
             return DocumentEndpoints.NotFound(documentId);
         }
 
-        var rows = await claims.ListAsync(documentId, query.IncludeRemoved, cancellationToken).ConfigureAwait(false);
+        var rows = await query.ReadAsync(claims, documentId, cancellationToken).ConfigureAwait(false);
         var selected = query.Select(rows).Select(c => c.ToResource()).ToArray();
         var fileName = FileName(document.BlobName);
         return format switch

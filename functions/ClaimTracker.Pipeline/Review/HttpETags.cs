@@ -14,15 +14,13 @@ public static class HttpETags
         return value.StartsWith("W/", StringComparison.Ordinal) ? value[2..] : value;
     }
 
-    /// <summary>The table ETag an <c>If-Match</c> names: <see cref="ETag.All"/> for <c>*</c>; false for a list or garbage.</summary>
+    /// <summary>
+    /// The table ETag an <c>If-Match</c> names. False for <c>*</c> (it would overwrite a verdict
+    /// the reviewer has not seen, the one thing If-Match is here to stop), a list, or garbage.
+    /// </summary>
     public static bool TryParseIfMatch(string header, out ETag etag)
     {
         var value = header.Trim();
-        if (value == "*")
-        {
-            etag = ETag.All;
-            return true;
-        }
         if (value.StartsWith("W/", StringComparison.Ordinal))
         {
             value = value[2..];

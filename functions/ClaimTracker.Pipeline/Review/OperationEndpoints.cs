@@ -7,11 +7,12 @@ using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimTracker.Pipeline.Review;
 
 /// <summary><c>POST documents/{id}/recite</c>, <c>GET poison</c>, <c>GET health</c>, <c>GET openapi.json</c>.</summary>
-public sealed class OperationEndpoints(Recitation recitation, ClaimTrackerStorage storage)
+public sealed partial class OperationEndpoints(Recitation recitation, ClaimTrackerStorage storage, ILogger<OperationEndpoints> logger)
 {
     /// <summary>The most a queue lets one peek see.</summary>
     private const int MaxPeek = 32;
@@ -87,6 +88,9 @@ public sealed class OperationEndpoints(Recitation recitation, ClaimTrackerStorag
         return TypedResults.Bytes(copy.ToArray(), "application/json");
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Health check of {Service} failed.")]
+    private static partial void LogUnhealthy(ILogger logger, Exception exception, string service);
+
     private static async Task<PoisonQueueReport> PeekAsync(QueueClient queue, CancellationToken cancellationToken)
     {
         try
@@ -132,7 +136,7 @@ public sealed class OperationEndpoints(Recitation recitation, ClaimTrackerStorag
     private static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static async Task<HealthCheck> CheckAsync(string name, Func<CancellationToken, Task> probe, CancellationToken cancellationToken)
+    private async Task<HealthCheck> CheckAsync(string name, Func<CancellationToken, Task> probe, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(HealthTimeout);
@@ -141,18 +145,16 @@ public sealed class OperationEndpoints(Recitation recitation, ClaimTrackerStorag
             await probe(timeout.Token).ConfigureAwait(false);
             return new HealthCheck(name, "healthy", null);
         }
-        catch (RequestFailedException e)
-        {
-            return new HealthCheck(name, "unhealthy", $"{e.Status} {e.ErrorCode}".Trim());
-        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new HealthCheck(name, "unhealthy", $"no answer within {HealthTimeout.TotalSeconds:0} s");
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Unreachable host, refused credential: whatever it is, the check reports it rather than failing the request.
-            return new HealthCheck(name, "unhealthy", $"{e.GetType().Name}: {e.Message}");
+            // Anyone may ask for health: the answer names the failure, the log holds its message.
+            LogUnhealthy(logger, e, name);
+            var status = e is RequestFailedException { Status: > 0 } failed ? $"HTTP {failed.Status} {failed.ErrorCode}".Trim() : e.GetType().Name;
+            return new HealthCheck(name, "unhealthy", status);
         }
     }
 }

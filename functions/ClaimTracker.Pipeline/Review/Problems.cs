@@ -42,6 +42,23 @@ public static class Problems
     public static ProblemHttpResult Unavailable(string detail) =>
         Create(StatusCodes.Status503ServiceUnavailable, "unavailable", "Try again shortly.", detail);
 
+    /// <summary>
+    /// What an unexpected exception becomes: 503 when storage did not answer (try again), else
+    /// 500. Neither repeats the exception's message, which is for the log, not the client.
+    /// </summary>
+    public static ProblemHttpResult Unexpected(Exception exception, string traceId) =>
+        IsTransient(exception)
+            ? Create(StatusCodes.Status503ServiceUnavailable, "unavailable", "Try again shortly.", $"Storage did not answer in time (trace {traceId}).")
+            : Create(StatusCodes.Status500InternalServerError, "internal-error", "Something failed on our side.", $"The request failed; the service log has the details under trace {traceId}.");
+
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        Azure.RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
+        HttpRequestException or TimeoutException or TaskCanceledException => true,
+        AggregateException { InnerException: { } inner } => IsTransient(inner),
+        _ => exception.InnerException is { } cause && IsTransient(cause),
+    };
+
     private static ProblemHttpResult Create(int status, string type, string title, string detail, string? field = null) =>
         TypedResults.Problem(
             detail,

@@ -32,4 +32,13 @@ public static class ReviewApiEndpoints
         app.MapFallback("{*path}", (HttpRequest request) => Problems.UnknownRoute(request.Method, request.Path));
         return app;
     }
+
+    /// <summary>An exception no handler expected still answers in problem details, and is logged.</summary>
+    public static IApplicationBuilder UseReviewApiProblems(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(handler => handler.Run(async context =>
+        {
+            var exception = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+            var result = Problems.Unexpected(exception ?? new InvalidOperationException("Unknown failure."), context.TraceIdentifier);
+            await result.ExecuteAsync(context).ConfigureAwait(false);
+        }));
 }

@@ -49,6 +49,7 @@ public sealed class ClaimEntity : ITableEntity
 
     public int CitationCount { get; set; }
 
+    /// <summary>The version the cite stage last wrote; empty while the claim has no rows in the source index (removed).</summary>
     public string? CitedVersion { get; set; }
 
     // Review.

@@ -44,11 +44,15 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
         return vanished;
     }
 
-    /// <summary>Marks claims removed; they stay, with their reviews, for the document's history.</summary>
+    /// <summary>
+    /// Marks claims removed; they stay, with their reviews and citations, for the document's
+    /// history. Their index rows are gone, which an empty <see cref="ClaimEntity.CitedVersion"/>
+    /// records, so a claim that returns in a later version is indexed again.
+    /// </summary>
     public Task MarkRemovedAsync(string documentId, IEnumerable<string> claimIds, CancellationToken cancellationToken) =>
         TableTransactions.SubmitAsync(Table, claimIds.Select(id => new TableTransactionAction(
             TableTransactionActionType.UpdateMerge,
-            new TableEntity(documentId, id) { [nameof(ClaimEntity.Removed)] = true },
+            new TableEntity(documentId, id) { [nameof(ClaimEntity.Removed)] = true, [nameof(ClaimEntity.CitedVersion)] = string.Empty },
             ETag.All)), cancellationToken);
 
     public async Task<ClaimEntity?> FindAsync(string documentId, string claimId, CancellationToken cancellationToken)
@@ -68,14 +72,36 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
         return found.OfType<ClaimEntity>().ToArray();
     }
 
-    /// <summary>Every claim of a document, in table order; callers sort by ordinal.</summary>
-    public async Task<IReadOnlyList<ClaimEntity>> ListAsync(string documentId, bool includeRemoved, CancellationToken cancellationToken)
+    /// <summary>The columns the review API shows: everything but the piece map, the bulk of a row that only the cite stage reads.</summary>
+    private static readonly string[] ReviewColumns =
+    [
+        "PartitionKey", "RowKey", nameof(ClaimEntity.Ordinal), nameof(ClaimEntity.Kind), nameof(ClaimEntity.Text), nameof(ClaimEntity.Spans),
+        nameof(ClaimEntity.Speaker), nameof(ClaimEntity.Version), nameof(ClaimEntity.Removed), nameof(ClaimEntity.Citations),
+        nameof(ClaimEntity.ReviewStatus), nameof(ClaimEntity.ReviewNote), nameof(ClaimEntity.Reviewer), nameof(ClaimEntity.ReviewedAt), nameof(ClaimEntity.ReviewRevision),
+    ];
+
+    /// <summary>
+    /// A document's claims for review, in table order (callers sort by ordinal). What a table
+    /// filter can express goes into the query, each value escaped by <c>CreateQueryFilter</c>:
+    /// current or all, a kind, a verdict (not "unreviewed", which is a missing column).
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimEntity>> ListAsync(string documentId, bool includeRemoved, string? kind, string? reviewStatus, CancellationToken cancellationToken)
     {
-        var filter = includeRemoved
-            ? ClaimRows.ClaimsOf(documentId)
-            : ClaimRows.ClaimsOf(documentId) + TableClient.CreateQueryFilter($" and Removed eq {false}");
+        var filter = ClaimRows.ClaimsOf(documentId);
+        if (!includeRemoved)
+        {
+            filter += TableClient.CreateQueryFilter($" and Removed eq {false}");
+        }
+        if (kind is not null)
+        {
+            filter += TableClient.CreateQueryFilter($" and Kind eq {kind}");
+        }
+        if (reviewStatus is not null)
+        {
+            filter += TableClient.CreateQueryFilter($" and ReviewStatus eq {reviewStatus}");
+        }
         var claims = new List<ClaimEntity>();
-        await foreach (var claim in Table.QueryAsync<ClaimEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var claim in Table.QueryAsync<ClaimEntity>(filter, select: ReviewColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             claims.Add(claim);
         }

@@ -33,7 +33,7 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
             {
                 return new ReviewResult(ReviewOutcome.NotFound);
             }
-            if (ifMatch != ETag.All && claim.ETag != ifMatch)
+            if (claim.ETag != ifMatch)
             {
                 return new ReviewResult(ReviewOutcome.Stale, claim);
             }
@@ -79,13 +79,20 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
             ];
             try
             {
-                await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                var saved = await claims.FindAsync(documentId, claimId, cancellationToken).ConfigureAwait(false);
-                return new ReviewResult(ReviewOutcome.Applied, saved);
+                var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                // The claim as this verdict left it, not as a read a moment later might find it after someone else's.
+                claim.ReviewStatus = to;
+                claim.ReviewNote = note;
+                claim.Reviewer = change.Reviewer;
+                claim.ReviewedAt = at;
+                claim.ReviewRevision = revision;
+                claim.ETag = response.Value[0].Headers.ETag ?? (await claims.FindAsync(documentId, claimId, cancellationToken).ConfigureAwait(false))!.ETag;
+                return new ReviewResult(ReviewOutcome.Applied, claim);
             }
-            catch (TableTransactionFailedException)
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
             {
                 // The claim or the tally changed under us: the next try re-reads both and tells them apart.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * (attempt + 1)), cancellationToken).ConfigureAwait(false);
             }
         }
         return new ReviewResult(ReviewOutcome.Busy);
