@@ -10,6 +10,7 @@ public sealed class AttachCitations(AttachCitationsHandler handler)
     [Function(nameof(AttachCitations))]
     public Task Run(
         [QueueTrigger(StorageNames.CitationQueue, Connection = StorageNames.Connection)] string message,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        handler.HandleAsync(message, cancellationToken);
+        handler.HandleAsync(message, TriggerMetadata.DequeueCount(context), cancellationToken);
 }

@@ -18,6 +18,14 @@ public sealed class ClaimTrackerOptions
     [Range(1, 100)]
     public int CitationBatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Deliveries of a citation message before the trigger moves it to the poison queue: the
+    /// same number as <c>extensions:queues:maxDequeueCount</c> in host.json, which the handler
+    /// cannot read in Azure. On the last one a failing batch marks its document failed.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 5;
+
     /// <summary>How often <c>claimtracker serve</c> looks for uploads the blob trigger missed.</summary>
     [Range(1, 86_400)]
     public int ReconcileIntervalSeconds { get; set; } = 30;

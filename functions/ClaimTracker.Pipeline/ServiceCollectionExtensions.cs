@@ -1,3 +1,4 @@
+using Azure.Core.Pipeline;
 using Azure.Storage.Queues;
 using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Resilience;
@@ -7,6 +8,7 @@ using ClaimTracker.Pipeline.Storage;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimTracker.Pipeline;
 
@@ -19,6 +21,12 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(ClaimTrackerOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        services.AddOptions<StorageChaosOptions>()
+            .Bind(configuration.GetSection(StorageChaosOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<StorageChaos>();
 
         services.AddClaimTrackerStorage(configuration);
         services.AddClaimTrackerResilience();
@@ -55,16 +63,25 @@ public static class ServiceCollectionExtensions
         var connection = StorageConnection.From(configuration);
         services.AddAzureClients(clients =>
         {
+            clients.ConfigureDefaults((options, provider) =>
+            {
+                if (provider.GetService<StorageChaos>() is { IsEnabled: true } chaos)
+                {
+                    options.Transport = new HttpClientTransport(chaos.CreateHandler());
+                }
+            });
             if (connection.ConnectionString is { } connectionString)
             {
                 clients.AddBlobServiceClient(connectionString);
                 clients.AddQueueServiceClient(connectionString).ConfigureOptions(UseBase64);
+                clients.AddQueueServiceClient(connectionString).WithName(ClaimTrackerStorage.UndecodedQueues);
                 clients.AddTableServiceClient(connectionString);
             }
             else
             {
                 clients.AddBlobServiceClient(connection.BlobUri);
                 clients.AddQueueServiceClient(connection.QueueUri).ConfigureOptions(UseBase64);
+                clients.AddQueueServiceClient(connection.QueueUri).WithName(ClaimTrackerStorage.UndecodedQueues);
                 clients.AddTableServiceClient(connection.TableUri);
                 clients.UseCredential(connection.CreateCredential());
             }

@@ -52,14 +52,16 @@ public sealed class PipelineFixture(IMessageSink diagnostics) : IAsyncLifetime
         await _azurite.DisposeAsync();
     }
 
-    /// <summary>The services with extra settings, e.g. a smaller size limit.</summary>
-    public ServiceProvider CreateServices(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The services with extra settings (e.g. a smaller size limit) or services (e.g. injected storage faults).</summary>
+    public ServiceProvider CreateServices(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = ConnectionString })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        return new ServiceCollection().AddLogging().AddClaimTracker(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging();
+        configure?.Invoke(services);
+        return services.AddClaimTracker(configuration).BuildServiceProvider();
     }
 
     public async Task<BlobClient> UploadAsync(string name, byte[] content)
@@ -81,12 +83,12 @@ public sealed class PipelineFixture(IMessageSink diagnostics) : IAsyncLifetime
         return messages;
     }
 
-    public async Task CiteAsync(IEnumerable<string> messages, IServiceProvider? services = null)
+    public async Task CiteAsync(IEnumerable<string> messages, IServiceProvider? services = null, long dequeueCount = 1)
     {
         var handler = (services ?? Services).GetRequiredService<AttachCitationsHandler>();
         foreach (var message in messages)
         {
-            await handler.HandleAsync(message, CancellationToken.None);
+            await handler.HandleAsync(message, dequeueCount, CancellationToken.None);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class PipelineJobs(SplitDocumentHandler split, AttachCitationsHand
     [FunctionName("AttachCitations")]
     public Task AttachCitationsAsync(
         [QueueTrigger(StorageNames.CitationQueue, Connection = StorageNames.Connection)] string message,
+        long dequeueCount,
         CancellationToken cancellationToken) =>
-        cite.HandleAsync(message, cancellationToken);
+        cite.HandleAsync(message, dequeueCount, cancellationToken);
 }

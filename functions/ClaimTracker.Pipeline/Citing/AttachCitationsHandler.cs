@@ -2,26 +2,37 @@ using System.Text.Json;
 using Azure;
 using ClaimTracker.Core.Citations;
 using ClaimTracker.Pipeline.Contracts;
+using ClaimTracker.Pipeline.Resilience;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
 
 namespace ClaimTracker.Pipeline.Citing;
 
 /// <summary>
 /// Stage 2, for a message on <c>claims-to-cite</c>: recognise the citations of a batch of
 /// stored claims, write them to the claims and the source index, mark the batch done, and
-/// mark the document ready when it was the last. Safe to run twice or concurrently.
+/// mark the document ready when it was the last. Safe to run twice or concurrently. A storage
+/// outage is waited out; any other failure goes back to the trigger, and on the message's last
+/// delivery the document is marked failed with the reason before the message moves to poison.
 /// </summary>
 public sealed partial class AttachCitationsHandler(
     DocumentRepository documents,
     ClaimRepository claims,
     CitationIndex index,
     CitationBatchLedger ledger,
+    ResiliencePipelineProvider<string> pipelines,
+    IOptions<ClaimTrackerOptions> options,
     ILogger<AttachCitationsHandler> logger)
 {
     private const int MaxClaimsPerMessage = 100;
 
-    public async Task HandleAsync(string messageText, CancellationToken cancellationToken)
+    private readonly ResiliencePipeline _outage = pipelines.GetPipeline(ResiliencePipelines.StorageOutage);
+
+    /// <param name="dequeueCount">Which delivery of the message this is, as the trigger counts it (1 for the first).</param>
+    public async Task HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
     {
         var message = TryParse(messageText);
         if (message is null)
@@ -31,6 +42,34 @@ public sealed partial class AttachCitationsHandler(
             return;
         }
 
+        try
+        {
+            await _outage.ExecuteAsync(token => new ValueTask(CiteAsync(message, token)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (dequeueCount >= options.Value.MaxDequeueCount && e is not OperationCanceledException)
+        {
+            var reason = $"Citation batch {message.Batch} failed on all {dequeueCount} deliveries and was moved to {StorageNames.CitationPoisonQueue} ({e.GetType().Name}: {e.Message}).";
+            LogPoisoned(logger, e, message.DocumentId, reason);
+            await TryMarkFailedAsync(message, reason, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Best effort: when storage itself is what fails, the message still reaches the poison queue, where <c>GET /api/poison</c> shows it.</summary>
+    private async Task TryMarkFailedAsync(CitationBatchMessage message, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await documents.TryMarkFailedAsync(message.DocumentId, message.Version, reason, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (StorageFailures.IsTransient(e, cancellationToken))
+        {
+            LogNotMarked(logger, e, message.DocumentId);
+        }
+    }
+
+    private async Task CiteAsync(CitationBatchMessage message, CancellationToken cancellationToken)
+    {
         var document = await documents.FindAsync(message.DocumentId, cancellationToken).ConfigureAwait(false);
         if (document is null || document.Version != message.Version)
         {
@@ -103,6 +142,12 @@ public sealed partial class AttachCitationsHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{DocumentId} failed: {Reason}")]
     private static partial void LogRefused(ILogger logger, string documentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{DocumentId} failed: {Reason}")]
+    private static partial void LogPoisoned(ILogger logger, Exception exception, string documentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{DocumentId} could not be marked failed; its poisoned batch is listed by GET /api/poison.")]
+    private static partial void LogNotMarked(ILogger logger, Exception exception, string documentId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{DocumentId} is ready: {Batches} batches, {Cited} cited units.")]
     private static partial void LogReady(ILogger logger, string documentId, int batches, int cited);

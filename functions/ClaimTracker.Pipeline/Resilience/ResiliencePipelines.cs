@@ -1,15 +1,17 @@
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Telemetry;
 
 namespace ClaimTracker.Pipeline.Resilience;
 
 /// <summary>
-/// The Polly pipelines the handlers use, by name. The Azure SDK already retries transient
-/// HTTP failures, so these cover only what it cannot: a read-modify-write that lost an
-/// optimistic-concurrency race (HTTP 412) must re-read and try again.
+/// The Polly pipelines the handlers use, by name. The Azure SDK already retries each transient
+/// HTTP failure a few times, so these cover what it cannot: a read-modify-write that lost an
+/// optimistic-concurrency race (HTTP 412) must re-read and try again, and a storage outage
+/// that outlasts the SDK's retries must be waited out without failing the message.
 /// </summary>
 public static class ResiliencePipelines
 {
@@ -18,6 +20,14 @@ public static class ResiliencePipelines
 
     /// <summary>Waits for another split of the same document to release its lock (HTTP 409 on the lease).</summary>
     public const string DocumentLock = "document-lock";
+
+    /// <summary>
+    /// Runs a whole handler again, idempotent as it is, when storage stays unwell beyond the SDK's
+    /// retries. One circuit breaker is shared by every handler in the process: once most recent
+    /// runs failed on storage, the rest wait with their messages instead of failing them, so an
+    /// outage does not burn every message's dequeue count on its way to the poison queue.
+    /// </summary>
+    public const string StorageOutage = "storage-outage";
 
     public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services)
     {
@@ -40,6 +50,29 @@ public static class ResiliencePipelines
             BackoffType = DelayBackoffType.Constant,
             UseJitter = true,
         }));
+
+        services.AddResiliencePipeline(StorageOutage, builder => builder
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && StorageFailures.IsTransientOrOutage(e, args.Context.CancellationToken)),
+                // About four minutes in all: longer than a restart or a failover, well inside the
+                // ten-minute function timeout, while the trigger keeps the message invisible.
+                MaxRetryAttempts = 12,
+                Delay = TimeSpan.FromSeconds(1),
+                MaxDelay = TimeSpan.FromSeconds(30),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                // An open circuit knows when it will let a probe through: wait that long, not more.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is BrokenCircuitException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && StorageFailures.IsTransient(e, args.Context.CancellationToken)),
+                FailureRatio = 0.5,
+                MinimumThroughput = 4,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = TimeSpan.FromSeconds(5),
+            }));
 
         // A lost ETag race is routine, not a warning; per-attempt records are for debugging only.
         services.Configure<TelemetryOptions>(options => options.SeverityProvider = args => args.Event.EventName switch

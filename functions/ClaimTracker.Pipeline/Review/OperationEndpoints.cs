@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Queues;
@@ -18,6 +19,7 @@ public sealed partial class OperationEndpoints(Recitation recitation, ClaimTrack
     private const int MaxPeek = 32;
     private const int MaxShownMessageLength = 2000;
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(5);
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     /// <summary>Queues the cite stage again over the document's stored claims: 202 with the batches queued.</summary>
     public async Task<IResult> ReciteAsync(HttpRequest request, string documentId, CancellationToken cancellationToken)
@@ -109,7 +111,7 @@ public sealed partial class OperationEndpoints(Recitation recitation, ClaimTrack
 
     private static PoisonMessage Describe(string id, DateTimeOffset? insertedOn, long dequeueCount, BinaryData body)
     {
-        var text = body.ToString();
+        var text = TriggerText(body.ToString());
         string? documentId = null, blobName = null, version = null;
         int? batch = null;
         try
@@ -131,6 +133,26 @@ public sealed partial class OperationEndpoints(Recitation recitation, ClaimTrack
         }
         var shown = text.Length > MaxShownMessageLength ? text[..MaxShownMessageLength] + "…" : text;
         return new PoisonMessage(id, insertedOn, dequeueCount, documentId, blobName, version, batch, shown);
+    }
+
+    /// <summary>
+    /// The body as the triggers read it: Base64 (host.json's <c>messageEncoding</c>), or as
+    /// stored when it is not, which is why the message landed here.
+    /// </summary>
+    private static string TriggerText(string stored)
+    {
+        var buffer = new byte[stored.Length];
+        if (Convert.TryFromBase64String(stored, buffer, out var length))
+        {
+            try
+            {
+                return StrictUtf8.GetString(buffer, 0, length);
+            }
+            catch (DecoderFallbackException)
+            {
+            }
+        }
+        return stored;
     }
 
     private static string? String(JsonElement root, string name) =>

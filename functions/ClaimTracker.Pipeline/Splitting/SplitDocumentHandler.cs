@@ -6,17 +6,21 @@ using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Segmentation;
 using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Contracts;
+using ClaimTracker.Pipeline.Resilience;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
 
 namespace ClaimTracker.Pipeline.Splitting;
 
 /// <summary>
 /// Stage 1, for a blob in <c>documents/</c>: decode it, split it into units, store them, and
 /// queue citation work in batches. Bad input ends as a failed document with a reason and a
-/// normal return, so it is never retried; transient storage errors propagate, so the trigger
-/// retries. Splits of one document run one at a time (<see cref="DocumentLocks"/>), and every
+/// normal return, so it is never retried; a storage outage is waited out
+/// (<see cref="ResiliencePipelines.StorageOutage"/>), and what outlasts that propagates, so the
+/// trigger retries. Splits of one document run one at a time (<see cref="DocumentLocks"/>), and every
 /// step is idempotent, so a retry or the same blob twice converges on the same rows.
 /// </summary>
 public sealed partial class SplitDocumentHandler(
@@ -26,10 +30,16 @@ public sealed partial class SplitDocumentHandler(
     ReviewStore reviews,
     CitationScheduler scheduler,
     DocumentLocks locks,
+    ResiliencePipelineProvider<string> pipelines,
     IOptions<ClaimTrackerOptions> options,
     ILogger<SplitDocumentHandler> logger)
 {
-    public async Task HandleAsync(BlobClient blob, CancellationToken cancellationToken)
+    private readonly ResiliencePipeline _outage = pipelines.GetPipeline(ResiliencePipelines.StorageOutage);
+
+    public Task HandleAsync(BlobClient blob, CancellationToken cancellationToken) =>
+        _outage.ExecuteAsync(token => new ValueTask(SplitAsync(blob, token)), cancellationToken).AsTask();
+
+    private async Task SplitAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
         await using var held = await locks.AcquireAsync(documentId, cancellationToken).ConfigureAwait(false);

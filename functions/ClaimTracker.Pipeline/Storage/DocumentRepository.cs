@@ -80,7 +80,18 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
     /// batches may finish at once and each may call this; the ETag makes the change land
     /// once, and a newer upload (another version) is never marked ready by an old batch.
     /// </summary>
-    public async Task<bool> TryMarkReadyAsync(string documentId, string version, int citedClaims, CancellationToken cancellationToken) =>
+    public Task<bool> TryMarkReadyAsync(string documentId, string version, int citedClaims, CancellationToken cancellationToken) =>
+        TryFinishCitingAsync(documentId, version, DocumentStatus.Ready, changes => changes[nameof(DocumentEntity.CitedClaimCount)] = citedClaims, cancellationToken);
+
+    /// <summary>
+    /// Marks the document failed if it is still citing <paramref name="version"/>: a batch that
+    /// could not be cited leaves its document short of ready for good. An older version's batch
+    /// never fails the newer upload.
+    /// </summary>
+    public Task<bool> TryMarkFailedAsync(string documentId, string version, string reason, CancellationToken cancellationToken) =>
+        TryFinishCitingAsync(documentId, version, DocumentStatus.Failed, changes => changes[nameof(DocumentEntity.Error)] = reason, cancellationToken);
+
+    private async Task<bool> TryFinishCitingAsync(string documentId, string version, DocumentStatus status, Action<TableEntity> describe, CancellationToken cancellationToken) =>
         await _concurrency.ExecuteAsync(async token =>
         {
             var document = await FindAsync(documentId, token).ConfigureAwait(false);
@@ -88,8 +99,8 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
             {
                 return false;
             }
-            var changes = Changes(documentId, DocumentStatus.Ready);
-            changes[nameof(DocumentEntity.CitedClaimCount)] = citedClaims;
+            var changes = Changes(documentId, status);
+            describe(changes);
             changes[nameof(DocumentEntity.ProcessedAt)] = time.GetUtcNow();
             await Table.UpdateEntityAsync(changes, document.ETag, TableUpdateMode.Merge, token).ConfigureAwait(false);
             return true;
