@@ -37,7 +37,13 @@ internal static class FunctionAppSettings
         return builder.AddInMemoryCollection(values);
     }
 
-    /// <summary>host.json beside the executable (the build copies the repository's), or an empty configuration.</summary>
+    /// <summary>The prefix of environment variables that override host.json, as the Functions host reads them.</summary>
+    public const string HostOverridePrefix = "AzureFunctionsJobHost__";
+
+    /// <summary>
+    /// host.json beside the executable (the build copies the repository's), under
+    /// <c>AzureFunctionsJobHost__extensions__queues__…</c> overrides from the environment.
+    /// </summary>
     public static IConfiguration LoadHostJson()
     {
         var path = Path.Combine(AppContext.BaseDirectory, HostFile);
@@ -46,6 +52,6 @@ internal static class FunctionAppSettings
         {
             builder.AddJsonFile(path, optional: false);
         }
-        return builder.Build();
+        return builder.AddEnvironmentVariables(HostOverridePrefix).Build();
     }
 }

@@ -4,12 +4,11 @@ using ClaimTracker.Pipeline.Review;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.WebJobs.Extensions.Storage.Blobs;
-using Microsoft.Azure.WebJobs.Host;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace ClaimTracker.Cli.Serve;
 
@@ -30,11 +29,9 @@ internal static class ServeCommand
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddFunctionAppSettings(settingsPath);
         builder.WebHost.UseUrls(new UriBuilder(Uri.UriSchemeHttp, host, port).Uri.ToString().TrimEnd('/'));
-        builder.Logging.ClearProviders().AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        builder.Logging.ClearProviders()
+            .AddConsole(o => o.FormatterName = RedactingConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<RedactingConsoleFormatter, ConsoleFormatterOptions>();
         // The SDK logs every 404 of the trigger engine's probes as a warning; failures that matter surface as exceptions.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Azure.Core", LogLevel.Error).AddFilter("Host", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
@@ -42,18 +39,20 @@ internal static class ServeCommand
         // Storage is created before the trigger listeners start: this registers the initializer first.
         builder.Services.AddClaimTracker(builder.Configuration);
         var hostJson = FunctionAppSettings.LoadHostJson();
-        builder.Host.ConfigureWebJobs(webJobs =>
-        {
-            webJobs.AddAzureStorageCoreServices();
-            webJobs.AddAzureStorageBlobs(options => hostJson.GetSection("extensions:blobs").Bind(options));
-            webJobs.AddAzureStorageQueues(options => hostJson.GetSection("extensions:queues").Bind(options));
-        });
-        builder.Services.AddSingleton<IJobActivator, ServiceProviderJobActivator>();
+        builder.Services.AddHostedService(services => new TriggerHost(
+            services, services.GetRequiredService<IConfiguration>(), hostJson, services.GetRequiredService<ILogger<TriggerHost>>()));
+        // The handler marks a document failed on a message's last delivery: the trigger's count decides which that is.
+        builder.Services.PostConfigure<ClaimTrackerOptions>(options =>
+            options.MaxDequeueCount = hostJson.GetValue("extensions:queues:maxDequeueCount", options.MaxDequeueCount));
         builder.Services.AddHostedService<ReconcilerService>();
 
         var app = builder.Build();
         app.UseReviewApiProblems();
         app.MapReviewApi();
+        if (!IsLoopback(host))
+        {
+            app.Logger.LogWarning("serve listens on {Host}: the review API takes no keys under serve, so anyone who can reach this address can read and review.", host);
+        }
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }

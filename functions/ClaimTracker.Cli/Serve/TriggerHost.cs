@@ -1,0 +1,97 @@
+using System.Runtime.ExceptionServices;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host;
+using Microsoft.Azure.WebJobs.Host.Timers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimTracker.Cli.Serve;
+
+/// <summary>
+/// The pipeline's triggers (<see cref="PipelineJobs"/>) on the WebJobs SDK, in a host of their
+/// own that is started again when it fails. A trigger listener that loses storage for longer
+/// than the SDK's retries (Azurite restarted, the network gone) reports an unhandled error;
+/// the WebJobs default is to end the process, and the Functions host then starts a new one.
+/// serve does the same in-process, so the review API stays up and processing resumes by
+/// itself when storage is back.
+/// </summary>
+internal sealed partial class TriggerHost(IServiceProvider app, IConfiguration configuration, IConfiguration hostJson, ILogger<TriggerHost> logger) : BackgroundService
+{
+    private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var failure = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var host = Build(failure);
+            try
+            {
+                await host.StartAsync(stoppingToken).ConfigureAwait(false);
+                await failure.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+                LogFailed(logger, failure.Task.Result, RestartDelay.TotalSeconds);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                // Starting needs storage too: no answer yet is the same failure, later.
+                LogFailed(logger, e, RestartDelay.TotalSeconds);
+            }
+            await StopQuietlyAsync(host).ConfigureAwait(false);
+            await Task.Delay(RestartDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+    }
+
+    private IHost Build(TaskCompletionSource<Exception> failure) => new HostBuilder()
+        .ConfigureAppConfiguration(builder => builder.AddConfiguration(configuration))
+        .ConfigureWebJobs(webJobs =>
+        {
+            webJobs.AddAzureStorageCoreServices();
+            webJobs.AddAzureStorageBlobs(options => hostJson.GetSection("extensions:blobs").Bind(options));
+            webJobs.AddAzureStorageQueues(options => hostJson.GetSection("extensions:queues").Bind(options));
+        })
+        .ConfigureServices(services =>
+        {
+            // Jobs take their handlers from serve's container; logs go where serve's go.
+            services.AddSingleton<IJobActivator>(new ServiceProviderJobActivator(app));
+            services.AddSingleton(app.GetRequiredService<ILoggerFactory>());
+            services.AddSingleton<IWebJobsExceptionHandlerFactory>(new ReportingExceptionHandlerFactory(failure));
+        })
+        .Build();
+
+    private static async Task StopQuietlyAsync(IHost host)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await host.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or AggregateException or InvalidOperationException or Azure.RequestFailedException)
+        {
+            // A host that lost storage may not stop cleanly; it is discarded either way.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The blob and queue triggers stopped; starting them again in {Seconds} s. Uploads and messages wait in storage meanwhile.")]
+    private static partial void LogFailed(ILogger logger, Exception exception, double seconds);
+
+    /// <summary>Hands the failure to the restart loop instead of ending the process.</summary>
+    private sealed class ReportingExceptionHandlerFactory(TaskCompletionSource<Exception> failure) : IWebJobsExceptionHandlerFactory, IWebJobsExceptionHandler
+    {
+        public IWebJobsExceptionHandler Create(IHost jobHost) => this;
+
+        public Task OnTimeoutExceptionAsync(ExceptionDispatchInfo exceptionInfo, TimeSpan timeoutGracePeriod) => Report(exceptionInfo);
+
+        public Task OnUnhandledExceptionAsync(ExceptionDispatchInfo exceptionInfo) => Report(exceptionInfo);
+
+        private Task Report(ExceptionDispatchInfo exceptionInfo)
+        {
+            failure.TrySetResult(exceptionInfo.SourceException);
+            return Task.CompletedTask;
+        }
+    }
+}
