@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Pipeline.Splitting;
 using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,44 @@ public sealed class ReconcilerTests(PipelineFixture fixture)
 
         await reconciler.ReconcileAsync(CancellationToken.None);
         Assert.Equal(processed!.ETag, (await fixture.FindDocumentAsync(documentId))?.ETag);
+    }
+
+    [Fact]
+    public async Task A_delivered_upload_still_citing_is_not_split_again()
+    {
+        var blob = await fixture.UploadAsync("reconcile/citing.txt", "The Council met on Monday. It adopted resolution 2334 (2016).");
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.Services.GetRequiredService<SplitDocumentHandler>().HandleAsync(blob, CancellationToken.None);
+        var messages = await fixture.CitationQueue.DrainAsync();
+        var citing = await fixture.FindDocumentAsync(documentId);
+        Assert.Equal("citing", citing?.Status);
+
+        // Listings give ETags unquoted and blob properties quoted: the same version must match.
+        await Reconciler(after: TimeSpan.FromMinutes(1)).ReconcileAsync(CancellationToken.None);
+
+        Assert.Equal(citing!.ETag, (await fixture.FindDocumentAsync(documentId))?.ETag);
+        Assert.DoesNotContain(await fixture.CitationQueue.DrainAsync(), m => m.Contains(documentId, StringComparison.Ordinal));
+        await fixture.CiteAsync(messages);
+    }
+
+    [Fact]
+    public async Task A_split_that_stopped_for_good_ends_failed_with_a_reason()
+    {
+        var blob = await fixture.UploadAsync("reconcile/stalled.txt", "The Council met on Monday.");
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        var properties = (await blob.GetPropertiesAsync()).Value;
+        // What a split that crashed on every attempt leaves: received, never split.
+        await fixture.Services.GetRequiredService<DocumentRepository>().MarkReceivedAsync(documentId, blob.Name, properties.ETag.ToString(), properties.ContentLength, properties.LastModified, CancellationToken.None);
+
+        await Reconciler(after: TimeSpan.FromMinutes(5)).ReconcileAsync(CancellationToken.None);
+        Assert.Equal("received", (await fixture.FindDocumentAsync(documentId))?.Status);
+
+        await Reconciler(after: DocumentReconciler.StalledAfter + TimeSpan.FromMinutes(1)).ReconcileAsync(CancellationToken.None);
+        var document = await fixture.FindDocumentAsync(documentId);
+        Assert.Equal("failed", document?.Status);
+        Assert.Contains("Upload the document again", document!.Error, StringComparison.Ordinal);
+        ReliabilityReport.Record(new ReliabilityRow("poison", "A split that failed on every blob-trigger attempt (blob moved to webjobs-blobtrigger-poison)",
+            $"the reconciler marks the document failed {DocumentReconciler.StalledAfter.TotalMinutes:0} min after the last attempt: \"{document.Error}\"", 1, 0, 0, 0));
     }
 
     [Fact]

@@ -16,16 +16,17 @@ public static class DocumentDecoder
 
     private const int SniffLength = 64 * 1024;
 
-    private static readonly (byte[] Magic, string Description)[] BinarySignatures =
+    /// <summary>What a file with each signature is, and what to upload instead where a person can act on it.</summary>
+    private static readonly (byte[] Magic, string Description, string? Advice)[] BinarySignatures =
     [
-        ("%PDF-"u8.ToArray(), "a PDF file; upload the text extracted from it"),
-        ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
-        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-        ("GIF8"u8.ToArray(), "a GIF image"),
-        ("PK\u0003\u0004"u8.ToArray(), "a ZIP archive (or an Office document); upload plain text"),
-        ([0x1F, 0x8B], "a gzip archive"),
-        ([0xD0, 0xCF, 0x11, 0xE0], "a legacy Office document; upload plain text"),
-        ("\u007FELF"u8.ToArray(), "an executable"),
+        ("%PDF-"u8.ToArray(), "a PDF file", "upload the text extracted from it"),
+        ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image", null),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image", null),
+        ("GIF8"u8.ToArray(), "a GIF image", null),
+        ("PK\u0003\u0004"u8.ToArray(), "a ZIP archive (or an Office document)", "upload plain text"),
+        ([0x1F, 0x8B], "a gzip archive", null),
+        ([0xD0, 0xCF, 0x11, 0xE0], "a legacy Office document", "upload plain text"),
+        ("\u007FELF"u8.ToArray(), "an executable", null),
     ];
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
@@ -156,7 +157,7 @@ public static class DocumentDecoder
 
     private static bool HasBinarySignature(ReadOnlySpan<byte> bytes)
     {
-        foreach (var (magic, _) in BinarySignatures)
+        foreach (var (magic, _, _) in BinarySignatures)
         {
             if (bytes.StartsWith(magic))
             {
@@ -182,11 +183,11 @@ public static class DocumentDecoder
 
     private static string DescribeBinary(ReadOnlySpan<byte> bytes)
     {
-        foreach (var (magic, description) in BinarySignatures)
+        foreach (var (magic, description, advice) in BinarySignatures)
         {
             if (bytes.StartsWith(magic))
             {
-                return $"The document is {description}, not text.";
+                return advice is null ? $"The document is {description}, not text." : $"The document is {description}, not text; {advice}.";
             }
         }
         return $"The document is binary data, not text ({ControlShare(bytes):P0} of its first bytes are control characters).";

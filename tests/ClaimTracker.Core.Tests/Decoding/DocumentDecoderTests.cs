@@ -81,6 +81,15 @@ public sealed class DocumentDecoderTests
         Assert.Contains(reason, result.FailureReason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new byte[] { (byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', (byte)'1', (byte)'.', (byte)'7' }, "The document is a PDF file, not text; upload the text extracted from it.")]
+    [InlineData(new byte[] { (byte)'P', (byte)'K', 3, 4, 20, 0, 0, 0, 8, 0 }, "The document is a ZIP archive (or an Office document), not text; upload plain text.")]
+    [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, "The document is a PNG image, not text.")]
+    public void A_known_file_type_is_named_first_and_the_advice_follows(byte[] bytes, string reason)
+    {
+        Assert.Equal(reason, DocumentDecoder.Decode(bytes).FailureReason);
+    }
+
     private static byte[] RandomBytes(int count)
     {
         var bytes = new byte[count];
