@@ -1,5 +1,6 @@
 // Sums the TRX files of a `dotnet test` run and prints the suite's last line, "N passed, N failed".
-// Skipped tests are listed with their reasons first. A test project that left no results, or a
+// Before it: the reliability table the reliability tests recorded (reliability.jsonl), and the
+// skipped tests with their reasons. A test project that left no results, or a
 // run that failed without a failing test (a crashed test host), counts as a failure.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +29,8 @@ for (const file of files) {
   }
 }
 
+printReliabilityTable(join(folder, "reliability.jsonl"));
+
 const missing = Math.max(0, Number(expectedProjects) - files.length);
 if (missing > 0) {
   console.log(`${missing} test project(s) left no results: counted as failed.`);
@@ -42,3 +45,26 @@ for (const line of skipped) {
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
+
+function printReliabilityTable(path) {
+  let rows;
+  try {
+    rows = readFileSync(path, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  } catch {
+    return;
+  }
+  const order = ["bad input", "delivery", "faults", "poison", "load", "security"];
+  const rank = (area) => (order.indexOf(area) + order.length + 1) % (order.length + 1);
+  rows.sort((a, b) => rank(a.area) - rank(b.area) || a.scenario.localeCompare(b.scenario));
+  const cell = (value) => String(value ?? "").replaceAll("|", "\\|").replaceAll("\n", " ");
+  const seconds = (value) => (value == null ? "" : value.toFixed(1));
+  console.log("");
+  console.log("Reliability (recorded by this run's tests):");
+  console.log("");
+  console.log("| area | scenario | what happened | documents | claims | lost | duplicated | wall time (s) |");
+  console.log("|---|---|---|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    console.log(`| ${cell(r.area)} | ${cell(r.scenario)} | ${cell(r.outcome)} | ${r.documents} | ${r.claims} | ${r.lost} | ${r.duplicated} | ${seconds(r.wallSeconds)} |`);
+  }
+  console.log("");
+}

@@ -59,6 +59,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
 
         Assert.Empty(messages);
         Assert.Equal(before, await SnapshotAsync(documentId));
+        ReliabilityReport.Record(new ReliabilityRow("delivery", "The same blob delivered twice", "second delivery wrote nothing and queued nothing", 1, DocumentAnalyzer.Analyze(SampleText).Units.Count, 0, 0));
     }
 
     [Fact]
@@ -92,6 +93,8 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         Assert.Equal(expected.Count, actual.Count);
         Assert.Equal("ready", (await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(twice.Name)))?.Status);
         Assert.Equal(Strip(expected, once.Name), Strip(actual, twice.Name));
+        ReliabilityReport.Record(new ReliabilityRow("delivery", "Every citation message delivered twice, concurrently",
+            "ready; rows identical to a single delivery", 1, DocumentAnalyzer.Analyze(SampleText).Units.Count, 0, 0));
     }
 
     [Fact]
@@ -236,25 +239,10 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
     public async Task Messages_that_are_not_ours_are_completed_without_an_exception(string message) =>
         await fixture.CiteAsync([message]);
 
-    private async Task<IReadOnlyList<string>> SnapshotAsync(string documentId, bool ignoreDocumentTimes = false)
-    {
-        var byPartition = TableClient.CreateQueryFilter($"PartitionKey eq {documentId}");
-        var byDocument = TableClient.CreateQueryFilter($"DocumentId eq {documentId}");
-        string[] times = ignoreDocumentTimes ? ["BlobETag", "UploadedAt", "ReceivedAt", "ProcessedAt", "CompletedAt"] : [];
-        return
-        [
-            .. await TableSnapshot.TakeAsync(fixture.Storage.DocumentsTable, byPartition, times),
-            .. await TableSnapshot.TakeAsync(fixture.Storage.ClaimsTable, byPartition),
-            .. await TableSnapshot.TakeAsync(fixture.Storage.CitationBatchesTable, byPartition, [.. times, "CompletedAt"]),
-            .. await TableSnapshot.TakeAsync(fixture.Storage.CitationsTable, byDocument),
-        ];
-    }
+    private Task<IReadOnlyList<string>> SnapshotAsync(string documentId, bool ignoreDocumentTimes = false) =>
+        DocumentRows.SnapshotAsync(fixture, documentId, ignoreDocumentTimes);
 
-    private static IEnumerable<string> Strip(IEnumerable<string> rows, string blobName)
-    {
-        var id = DocumentIdentity.DocumentIdFor(blobName);
-        return rows.Select(r => r.Replace(id, "<document>", StringComparison.Ordinal).Replace(blobName, "<blob>", StringComparison.Ordinal));
-    }
+    private static IEnumerable<string> Strip(IEnumerable<string> rows, string blobName) => DocumentRows.Strip(rows, blobName);
 
     private static string? Text(JsonElement claim) => claim.GetProperty("text").GetString();
 

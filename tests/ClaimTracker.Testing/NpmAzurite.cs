@@ -5,15 +5,17 @@ namespace ClaimTracker.Testing;
 
 /// <summary>
 /// Azurite from the repository's <c>node_modules</c> (pinned in package.json), on free loopback
-/// ports with a throwaway data folder. Used where no Docker engine answers.
+/// ports with a throwaway data folder. Used where no Docker engine answers, and by the outage
+/// tests, which stop it and start it again on the same ports and data.
 /// </summary>
-internal sealed class NpmAzurite : IAsyncDisposable
+public sealed class NpmAzurite : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
     private readonly string _dataFolder;
     private readonly StringBuilder _output;
+    private bool _handedOver;
 
     private NpmAzurite(Process process, string dataFolder, StringBuilder output, AzuriteEndpoints endpoints)
     {
@@ -125,18 +127,51 @@ internal sealed class NpmAzurite : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the process, keeping its data folder (for restart tests) when asked.</summary>
+    public string DataFolder => _dataFolder;
+
+    /// <summary>
+    /// Stops Azurite with SIGTERM, as a service manager would, keeping its data folder. Azurite
+    /// writes its metadata to disk every few seconds and on shutdown; SIGKILL would lose the last
+    /// seconds of writes it had acknowledged, which no real storage account does.
+    /// </summary>
     public async Task StopAsync()
     {
-        if (!_process.HasExited)
+        if (_process.HasExited)
+        {
+            return;
+        }
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
     }
 
+    /// <summary>A new Azurite on this one's ports and data folder; this one stops and hands the folder over.</summary>
+    public async Task<NpmAzurite> RestartAsync()
+    {
+        await StopAsync();
+        _handedOver = true;
+        _process.Dispose();
+        return await StartAsync(_dataFolder, Endpoints);
+    }
+
+    /// <summary>Stops the process and deletes its data folder, unless a restart took it over.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
         await StopAsync();
         _process.Dispose();
         try
