@@ -29,6 +29,9 @@ public static class ResiliencePipelines
     /// </summary>
     public const string StorageOutage = "storage-outage";
 
+    /// <summary>How long a handler waits for storage to come back before it gives its message back to the trigger.</summary>
+    public static readonly TimeSpan OutageBudget = TimeSpan.FromMinutes(4);
+
     public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services)
     {
         services.AddResiliencePipeline(OptimisticConcurrency, builder => builder.AddRetry(new RetryStrategyOptions
@@ -52,18 +55,23 @@ public static class ResiliencePipelines
         }));
 
         services.AddResiliencePipeline(StorageOutage, builder => builder
+            // About four minutes in all: longer than a restart or a failover, well inside the
+            // ten-minute function timeout, while the trigger keeps the message invisible.
+            .AddTimeout(OutageBudget)
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && StorageFailures.IsTransientOrOutage(e, args.Context.CancellationToken)),
-                // About four minutes in all: longer than a restart or a failover, well inside the
-                // ten-minute function timeout, while the trigger keeps the message invisible.
-                MaxRetryAttempts = 12,
+                // The budget above ends the waiting, not a count: calls refused by an open circuit
+                // come back at once and would use up any count in moments.
+                MaxRetryAttempts = int.MaxValue,
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromSeconds(30),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                // An open circuit knows when it will let a probe through: wait that long, not more.
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is BrokenCircuitException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+                // An open circuit knows when it lets a probe through: wait that long, at least a second.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is BrokenCircuitException { RetryAfter: { } after }
+                    ? TimeSpan.FromSeconds(1) + after
+                    : (TimeSpan?)null),
             })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
