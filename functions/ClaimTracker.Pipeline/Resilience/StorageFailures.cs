@@ -15,6 +15,8 @@ public static class StorageFailures
         // A network timeout, not the host stopping the function.
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         HttpRequestException or IOException or TimeoutException => true,
+        // What the SDK throws when every one of its retries failed without a response.
+        AggregateException { InnerExceptions.Count: > 0 } all => all.InnerExceptions.All(e => IsTransient(e, cancellationToken)),
         _ => false,
     };
 
