@@ -232,6 +232,24 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         Assert.Contains("the limit is 1,000 bytes", document!.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_single_5_MB_line_without_punctuation_is_processed_on_the_first_attempt()
+    {
+        await using var services = fixture.CreateServices(new Dictionary<string, string?> { ["ClaimTracker:MaxDocumentBytes"] = (8 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var words = new[] { "council", "delegation", "ceasefire", "observers", "corridor", "statement", "session" };
+        var line = string.Join(' ', Enumerable.Range(0, 445_000).Select(i => words[i % words.Length] + (i % 97)));
+        var blob = await fixture.UploadAsync("handlers/one-long-line.txt", line);
+
+        await fixture.ProcessAsync(blob, services);
+
+        var document = await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(blob.Name));
+        Assert.Equal("ready", document?.Status);
+        var expected = DocumentAnalyzer.Analyze(line).Units.Count;
+        Assert.Equal(expected, document!.UnitCount);
+        ReliabilityReport.Record(new ReliabilityRow("bad input", $"one {Encoding.UTF8.GetByteCount(line) / 1e6:F1} MB line without punctuation (handlers, 8 MiB limit)",
+            $"ready: cut at spaces into {expected} fragments of at most 2,000 characters", 1, expected, 0, 0));
+    }
+
     [Theory]
     [InlineData("not json at all")]
     [InlineData("{\"documentId\":\"x\"}")]
