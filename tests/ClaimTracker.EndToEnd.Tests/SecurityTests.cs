@@ -48,13 +48,7 @@ public sealed partial class SecurityTests(ServeFixture serve)
     /// <summary>Starts serve against <paramref name="connectionString"/> and returns what it printed by the time it gave up.</summary>
     private static async Task<string> RunServeUntilExitAsync(string connectionString, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(RepositoryPaths.BuildOutput("ClaimTracker.Cli"), "claimtracker.dll"), "serve", "--port", FreePorts.Take(1)[0].ToString(System.Globalization.CultureInfo.InvariantCulture), "--settings", "no-local-settings.json" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["AzureWebJobsStorage"] = connectionString;
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(ServeProcess.StartInfo(connectionString, FreePorts.Take(1)[0]))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(timeout);

@@ -50,15 +50,22 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServeProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>How to run <c>claimtracker serve</c> on <paramref name="port"/> against a storage account, ignoring any local.settings.json.</summary>
+    public static ProcessStartInfo StartInfo(string connectionString, int port)
     {
-        var port = FreePorts.Take(1)[0];
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Path.Combine(RepositoryPaths.BuildOutput("ClaimTracker.Cli"), "claimtracker.dll"), "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--settings", "no-local-settings.json" })
         {
             start.ArgumentList.Add(argument);
         }
         start.Environment["AzureWebJobsStorage"] = connectionString;
+        return start;
+    }
+
+    public static async Task<ServeProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var port = FreePorts.Take(1)[0];
+        var start = StartInfo(connectionString, port);
         foreach (var (name, value) in TestDefaults.Concat(settings ?? new Dictionary<string, string>()))
         {
             start.Environment[name] = value;

@@ -1,3 +1,4 @@
+using ClaimTracker.Pipeline.Resilience;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -51,13 +52,9 @@ public static class Problems
             ? Create(StatusCodes.Status503ServiceUnavailable, "unavailable", "Try again shortly.", $"Storage did not answer in time (trace {traceId}).")
             : Create(StatusCodes.Status500InternalServerError, "internal-error", "Something failed on our side.", $"The request failed; the service log has the details under trace {traceId}.");
 
-    private static bool IsTransient(Exception exception) => exception switch
-    {
-        Azure.RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
-        HttpRequestException or TimeoutException or TaskCanceledException => true,
-        AggregateException { InnerException: { } inner } => IsTransient(inner),
-        _ => exception.InnerException is { } cause && IsTransient(cause),
-    };
+    /// <summary>The pipeline's own test of "storage is unwell", looking through wrappers too.</summary>
+    private static bool IsTransient(Exception exception) =>
+        StorageFailures.IsTransient(exception, CancellationToken.None) || (exception.InnerException is { } cause && IsTransient(cause));
 
     private static ProblemHttpResult Create(int status, string type, string title, string detail, string? field = null) =>
         TypedResults.Problem(
