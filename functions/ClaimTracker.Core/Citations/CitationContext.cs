@@ -2,9 +2,14 @@ namespace ClaimTracker.Core.Citations;
 
 /// <summary>
 /// What the rest of the document tells the citation stage about one unit: the year the text
-/// around it is about (for <c>on 17 October</c>), and who is speaking when it is a quotation.
+/// around it is about (for <c>on 17 October</c>), who is speaking when it is a quotation, and
+/// where it stands in the document, whose <see cref="DocumentCitationContext"/> resolves short
+/// forms ("resolution 687" after "resolution 687 (1991)").
 /// </summary>
-public sealed record CitationContext(int? Year = null, string? Speaker = null)
+/// <param name="Ordinal">The unit's 1-based place in reading order; 0 for a text on its own.</param>
+public sealed record CitationContext(int? Year = null, string? Speaker = null, int Ordinal = 0, DocumentCitationContext? Document = null)
 {
     public static readonly CitationContext None = new();
+
+    public DocumentCitationContext DocumentOrEmpty => Document ?? DocumentCitationContext.Empty;
 }

@@ -1,16 +1,27 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.Citations.Cases;
+using ClaimTracker.Core.Citations.Dates;
+using ClaimTracker.Core.Citations.Instruments;
+using ClaimTracker.Core.Citations.Links;
+using ClaimTracker.Core.Citations.Organs;
+using ClaimTracker.Core.Citations.Quotations;
+using ClaimTracker.Core.Citations.Resolutions;
+using ClaimTracker.Core.Citations.Sessions;
+using ClaimTracker.Core.Citations.Symbols;
 using ClaimTracker.Core.Text;
 
 namespace ClaimTracker.Core.Citations;
 
 /// <summary>
-/// Finds what a unit cites, in the manner of eyecite: typed recognisers find citation tokens
-/// in the repaired text, each resolving its own context (a list's year, the year the document is
-/// about, reference data, the unit's speaker); overlaps are settled by precedence; the spans are
-/// mapped back through the unit's pieces so every citation points into the extracted text.
-/// Every regex is source-generated with a timeout, so hostile input costs little.
+/// Finds what a unit cites, in the manner of eyecite: the recognisers of <see cref="Precedence"/>
+/// find citations in the unit's citation text (<see cref="CitationText"/>), resolving short forms
+/// against the unit and the document (<see cref="CitationContext"/>); where two overlap, the one
+/// earlier in the table wins; spans are mapped back through the unit's pieces so every citation
+/// points into the extracted text. Every regex is source-generated with a timeout: a recogniser
+/// that runs out of time on hostile text keeps what it found, the others still run, and the unit
+/// carries a warning that some citations may be missing.
 /// </summary>
-public static partial class CitationRecognizer
+public static class CitationRecognizer
 {
     /// <summary>
     /// A unit citing more sources than this is a list, not a claim; the rest are left out so
@@ -18,88 +29,107 @@ public static partial class CitationRecognizer
     /// </summary>
     public const int MaxCitationsPerUnit = 100;
 
-    public static IReadOnlyList<Citation> Recognize(MappedText content) => Recognize(content, CitationContext.None);
-
-    public static IReadOnlyList<Citation> Recognize(MappedText content, CitationContext context)
+    /// <summary>What to do with a citation that overlaps one found by a recogniser higher in the table.</summary>
+    private enum OnOverlap
     {
-        var text = content.Text;
+        /// <summary>Leave it out: the same words already cite something more specific.</summary>
+        Drop,
+
+        /// <summary>Cite it by its narrowest span if that is free: "75th session … on 24 September 2021" still dates an event.</summary>
+        Narrow,
+
+        /// <summary>Keep it: a quotation overlaps what it quotes, and is a different thing to cite.</summary>
+        Keep,
+    }
+
+    /// <summary>Identifiers first, then names, then what a date or a quotation implies.</summary>
+    private static readonly (ICitationRecognizer Recognizer, OnOverlap Overlap)[] Precedence =
+    [
+        (ResolutionRecognizer.Instance, OnOverlap.Drop),
+        (UnDocumentRecognizer.Instance, OnOverlap.Drop),
+        (AssemblySessionRecognizer.Instance, OnOverlap.Drop),
+        (LinkRecognizer.Instance, OnOverlap.Drop),
+        (CourtCaseRecognizer.Instance, OnOverlap.Drop),
+        (DatedSourceRecognizer.Instance, OnOverlap.Narrow),
+        (InstrumentRecognizer.Instance, OnOverlap.Drop),
+        (QuotationRecognizer.Instance, OnOverlap.Keep),
+    ];
+
+    public static UnitCitations Recognize(MappedText content) => Recognize(content, CitationContext.None);
+
+    public static UnitCitations Recognize(MappedText content, CitationContext context)
+    {
+        var view = CitationText.Of(content.Text);
+        var warnings = new List<string>();
+        var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], Safely(() => BodyNames.Find(view.Text), "the names of bodies", warnings) ?? [], context);
+
         var found = new List<FoundCitation>();
-        void Add(IEnumerable<FoundCitation> candidates)
+        foreach (var (recognizer, overlap) in Precedence)
         {
-            foreach (var candidate in candidates)
+            try
             {
-                if (!found.Any(candidate.Overlaps))
+                foreach (var candidate in recognizer.Recognize(input))
                 {
-                    found.Add(candidate);
+                    if (Place(candidate, overlap, found) is { } placed)
+                    {
+                        found.Add(placed);
+                    }
                 }
             }
-        }
-
-        try
-        {
-            var dates = EnglishDates.Find(text);
-            // Precedence: identifiers first, then names, then what a date or a quotation implies.
-            Add(ResolutionRecognizer.Recognize(text));
-            Add(UnDocumentRecognizer.Recognize(text));
-            Add(AssemblySessionRecognizer.Recognize(text, dates, context.Year));
-            Add(LinkRecognizer.Recognize(text));
-            Add(CourtCaseRecognizer.Recognize(text));
-            // A dated source whose name overlaps a stronger citation ("75th session … on 24 September
-            // 2021") is still cited by its date alone.
-            Add(DatedSourceRecognizer.Recognize(text, dates, context.Year).Select(source => found.Any(source.Overlaps)
-                ? dates.FirstOrDefault(d => d.Start >= source.Start && d.End <= source.End) is { End: > 0 } date ? source with { Start = date.Start, End = date.End } : source
-                : source));
-            Add(InstrumentRecognizer.Recognize(text));
-            if (context.Speaker is { } speaker)
+            catch (RegexMatchTimeoutException)
             {
-                // A quotation overlaps what it quotes; it is a different thing to cite.
-                found.Add(Quotation(text, speaker, dates, context.Year));
+                warnings.Add(TimedOut(recognizer.Finds));
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Input built to make a pattern backtrack: keep what was found before it.
         }
 
         var citations = new List<Citation>();
         foreach (var citation in found.OrderBy(c => c.Start).ThenBy(c => c.Kind).Take(MaxCitationsPerUnit))
         {
-            var span = content.ToSource(citation.Start, citation.End) ?? new TextSpan(0, 0);
-            citations.Add(new Citation(citation.Kind, citation.Canonical, text[citation.Start..citation.End], span, citation.Url, citation.Warnings));
+            var (start, end) = view.ToUnit(citation.Start, citation.End);
+            var span = content.ToSource(start, end) ?? new TextSpan(0, 0);
+            citations.Add(new Citation(citation.Kind, citation.Canonical, content.Text[start..end], span, citation.Url, citation.Warnings));
         }
-        return citations;
+        return new UnitCitations(citations, warnings);
     }
 
-    /// <summary>
-    /// The quoted words the unit holds (the first quotation, or the whole unit inside a longer
-    /// one), cited as the speaker's, with the date the unit gives them.
-    /// </summary>
-    private static FoundCitation Quotation(string text, string speaker, IReadOnlyList<DateMention> dates, int? contextYear)
+    /// <summary>The candidate as it may join what stronger recognisers found, or null.</summary>
+    private static FoundCitation? Place(FoundCitation candidate, OnOverlap overlap, List<FoundCitation> found)
     {
-        var quoted = QuotedWords().Match(text);
-        var (start, end) = quoted.Success ? (quoted.Index, quoted.Index + quoted.Length) : OpenQuotation(text);
-        var dated = dates.FirstOrDefault(d => d.Day is not null && (d.Year ?? contextYear) is not null);
-        var canonical = dated.End > 0 ? $"{speaker} {dated.Iso(dated.Year ?? contextYear!.Value)}" : speaker;
-        return new FoundCitation(CitationKind.Quotation, canonical, start, end, null);
+        bool Free(int start, int end)
+        {
+            // Against everything found so far: its own recogniser's earlier finds count too.
+            foreach (var other in found)
+            {
+                if (start < other.End && other.Start < end)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        if (overlap == OnOverlap.Keep || Free(candidate.Start, candidate.End))
+        {
+            return candidate;
+        }
+        return overlap == OnOverlap.Narrow && candidate.Narrowest is { } narrow && Free(narrow.Start, narrow.End)
+            ? candidate with { Start = narrow.Start, End = narrow.End }
+            : null;
     }
 
-    /// <summary>In a sentence of a longer quotation: from its opening mark to the end, or from the start to its closing mark.</summary>
-    private static (int Start, int End) OpenQuotation(string text)
+    private static T? Safely<T>(Func<T> find, string what, List<string> warnings) where T : class
     {
-        var open = text.IndexOfAny(['“', '«']);
-        var close = text.LastIndexOfAny(['”', '»']);
-        var straight = text.IndexOf('"', StringComparison.Ordinal);
-        if (open < 0 && straight > 0 && char.IsWhiteSpace(text[straight - 1]))
+        try
         {
-            open = straight;
+            return find();
         }
-        if (close < 0 && straight >= 0 && open != straight)
+        catch (RegexMatchTimeoutException)
         {
-            close = straight;
+            warnings.Add(TimedOut(what));
+            return null;
         }
-        return open >= 0 ? (open, text.Length) : close >= 0 ? (0, close + 1) : (0, text.Length);
     }
 
-    [GeneratedRegex(@"[“""«][^“”""«»]{1,2000}[”""»]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex QuotedWords();
+    private static string TimedOut(string what) =>
+        $"The {what} in this unit could not all be read: the text is built in a way the pattern matcher gives up on; some citations may be missing.";
 }

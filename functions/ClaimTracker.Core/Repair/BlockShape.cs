@@ -97,7 +97,8 @@ internal sealed partial record BlockShape(
     [GeneratedRegex(@"(?<comma>,\s*)?(?<word>\p{L}+)\W*$", RegexOptions.RightToLeft)]
     private static partial Regex LastWordAtEnd();
 
-    [GeneratedRegex(@"^\d{1,4}(?:,|\s+[a-z])")]
+    /// <summary>A number carrying a sentence or a list on: "2021, Azerbaijan", "52/38 P of 9 December 1997".</summary>
+    [GeneratedRegex(@"^\d{1,4}(?:/\d{1,4}(?:\s[A-Z](?=\s))?)?(?:,|\s+[a-z])")]
     private static partial Regex NumberClause();
 
     [GeneratedRegex(@"(?:^|[.!?”""’,]\s+)(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?)\s+\d{4}$")]

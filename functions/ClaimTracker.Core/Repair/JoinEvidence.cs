@@ -60,7 +60,8 @@ internal static class JoinEvidence
 
         if (start.Shape.StartsWithNumberClause)
         {
-            return end.LastWord is { } month && WordClasses.Months.Contains(month) ? 2 : -1.5;
+            // "… on 12 | December", or a list of numbered items carried over a break: "…1996, | 52/38 P of …".
+            return end.LastWord is { } month && WordClasses.Months.Contains(month) ? 2 : end.EndsWithComma ? 1 : -1.5;
         }
 
         var last = end.LastWord;

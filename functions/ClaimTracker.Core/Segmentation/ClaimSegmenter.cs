@@ -96,7 +96,7 @@ public static class ClaimSegmenter
         for (var i = 0; i < units.Count; i++)
         {
             dated[i] = year is null ? units[i] : units[i] with { ContextYear = year };
-            foreach (var date in Citations.EnglishDates.Find(units[i].Text))
+            foreach (var date in Citations.Dates.EnglishDates.Find(units[i].Text))
             {
                 year = date.Year ?? year;
             }

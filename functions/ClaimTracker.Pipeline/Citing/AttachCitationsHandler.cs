@@ -85,7 +85,7 @@ public sealed partial class AttachCitationsHandler(
                 Stored: claim.Citations,
                 InIndex: !string.IsNullOrEmpty(claim.CitedVersion),
                 Old: (IReadOnlyList<CitationReport>)StoredJson.Citations(claim.Citations),
-                New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces), ContextOf(claim)).ToReports()))
+                New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces), ContextOf(claim)).Citations.ToReports()))
             .ToArray();
         // Only what changed is written: a re-run with the same rules touches no row. A claim back
         // from removal has its old citations but no index rows, so it is written too.

@@ -15,6 +15,8 @@ internal static class Cite
 
     public static string Session(int number) => $"unga-session UNGA {number}";
 
+    public static string Session(string label) => $"unga-session UNGA {label}";
+
     public static string Document(string symbol) => $"un-document {symbol}";
 
     public static string Other(string canonical) => $"other {canonical}";
@@ -36,7 +38,7 @@ internal static class Cite
         All(text, context).Select(c => $"{WireNames.Of(c.Kind)} {c.Canonical}").ToArray();
 
     public static IReadOnlyList<Citation> All(string text, CitationContext? context = null) =>
-        CitationRecognizer.Recognize(Verbatim(text), context ?? CitationContext.None);
+        CitationRecognizer.Recognize(Verbatim(text), context ?? CitationContext.None).Citations;
 
     public static MappedText Verbatim(string text) => new(text, [new TextPiece(0, 0, text.Length)]);
 }

@@ -1,4 +1,4 @@
-using ClaimTracker.Core.Citations;
+using ClaimTracker.Core.Citations.Dates;
 
 namespace ClaimTracker.Core.Tests.Citations;
 

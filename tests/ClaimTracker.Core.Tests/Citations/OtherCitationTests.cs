@@ -11,7 +11,7 @@ public sealed class OtherCitationTests
         { "The seventy-fifth session of the General Assembly opened.", [Cite.Session(75)] },
         { "UNGA delegates met at the 78th session.", [Cite.Session(78)] },
         { "The 75th session of the parliament ended.", [] },
-        { "The tenth emergency special session of the General Assembly resumed.", [] },
+        { "The tenth emergency special session of the General Assembly resumed.", [Cite.Session("ES-10")] },
         // UN document symbols.
         { "The letter was circulated as S/2020/1070.", [Cite.Document("S/2020/1070")] },
         { "See report A/75/123 and A/HRC/45/L.1.", [Cite.Document("A/75/123"), Cite.Document("A/HRC/45/L.1")] },
@@ -99,7 +99,7 @@ public sealed class OtherCitationTests
             text.Append(random.Next(4) switch { 0 => "resolution ", 1 => ", ", 2 => " and ", _ => random.Next(10_000).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
-        var citations = CitationRecognizer.Recognize(Cite.Verbatim(text.ToString()));
+        var citations = CitationRecognizer.Recognize(Cite.Verbatim(text.ToString())).Citations;
 
         Assert.InRange(citations.Count, 0, CitationRecognizer.MaxCitationsPerUnit);
     }

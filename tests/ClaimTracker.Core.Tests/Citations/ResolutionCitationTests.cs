@@ -19,7 +19,7 @@ public sealed class ResolutionCitationTests
         { "The Assembly adopted A/RES/62/243 in March.", [Cite.Unga("A/RES/62/243")] },
         { "General Assembly resolution 62/243 reaffirmed it.", [Cite.Unga("A/RES/62/243")] },
         { "The emergency session adopted A/RES/ES-10/21.", [Cite.Unga("A/RES/ES-10/21")] },
-        { "A/RES/3379 (XXX) was later revoked.", [Cite.Unga("A/RES/3379 (XXX)")] },
+        { "A/RES/3379 (XXX) was later revoked.", [Cite.Unga("A/RES/3379(XXX)")] },
         { "PACE Resolution 1416 condemned the occupation.", [Cite.Other("PACE Resolution 1416")] },
         { "The OIC Resolution No. 10/11 supported Azerbaijan.", [Cite.Other("OIC Resolution 10/11")] },
     };
@@ -89,7 +89,7 @@ public sealed class ResolutionCitationTests
         const string source = "Security Council resolu-\ntion 1244 (1999) applies.";
         var joined = Repair.Repaired.Block(source).Text;
 
-        var citation = Assert.Single(CitationRecognizer.Recognize(joined));
+        var citation = Assert.Single(CitationRecognizer.Recognize(joined).Citations);
 
         Assert.Equal("S/RES/1244 (1999)", citation.Canonical);
         Assert.Equal("resolu-\ntion 1244 (1999)", source[citation.Span.Start..citation.Span.End]);

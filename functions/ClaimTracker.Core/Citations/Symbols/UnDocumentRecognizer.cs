@@ -1,16 +1,21 @@
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Symbols;
 
 /// <summary>
 /// UN document symbols other than resolutions: <c>S/2020/1070</c>, <c>A/75/123</c>,
 /// <c>A/HRC/45/L.1</c>, <c>S/PRST/2014/16</c>, <c>E/CN.4/1998/53</c>. A symbol starts with a UN
 /// series and holds a number; fractions and dates ("12/16") have no series and never match.
 /// </summary>
-internal static partial class UnDocumentRecognizer
+internal sealed partial class UnDocumentRecognizer : ICitationRecognizer
 {
-    public static IEnumerable<FoundCitation> Recognize(string text)
+    public static readonly UnDocumentRecognizer Instance = new();
+
+    public string Finds => "UN document symbols";
+
+    public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        var text = input.Text;
         foreach (Match match in Symbol().Matches(text))
         {
             var symbol = match.Value.TrimEnd('.', '-');

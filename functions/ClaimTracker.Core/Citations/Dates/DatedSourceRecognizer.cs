@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Dates;
 
 /// <summary>
 /// Sources that a date identifies: statements, addresses and decrees (<c>presidential decree
@@ -11,13 +11,18 @@ namespace ClaimTracker.Core.Citations;
 /// with no such word is an event of that date. A date without a year takes the year of an
 /// earlier date in the unit, else the year the document is talking about (the context).
 /// </summary>
-internal static partial class DatedSourceRecognizer
+internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
 {
     private const int LookBehind = 160;
     private const int LookAhead = 90;
 
-    public static IEnumerable<FoundCitation> Recognize(string text, IReadOnlyList<DateMention> dates, int? contextYear)
+    public static readonly DatedSourceRecognizer Instance = new();
+
+    public string Finds => "dated statements, agreements and events";
+
+    public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        var (text, dates, contextYear) = (input.Text, input.Dates, input.Context.Year);
         int? lastYear = null;
         foreach (var date in dates)
         {
@@ -35,7 +40,7 @@ internal static partial class DatedSourceRecognizer
             var canonical = name is null ? iso : $"{Capitalise(name)} {iso}";
             var start = name is null ? date.Start : Math.Min(nameStart, date.Start);
             var end = name is null ? date.End : Math.Max(nameEnd, date.End);
-            yield return new FoundCitation(kind, canonical, start, end, null);
+            yield return new FoundCitation(kind, canonical, start, end, null) { Narrowest = (date.Start, date.End) };
         }
     }
 

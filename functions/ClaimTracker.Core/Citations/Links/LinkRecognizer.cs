@@ -1,12 +1,17 @@
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Links;
 
 /// <summary>Web addresses and DOIs. A DOI is linked through doi.org whether written bare or as a doi.org address.</summary>
-internal static partial class LinkRecognizer
+internal sealed partial class LinkRecognizer : ICitationRecognizer
 {
-    public static IEnumerable<FoundCitation> Recognize(string text)
+    public static readonly LinkRecognizer Instance = new();
+
+    public string Finds => "links";
+
+    public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        var text = input.Text;
         var dois = new List<FoundCitation>();
         foreach (Match match in Doi().Matches(text))
         {

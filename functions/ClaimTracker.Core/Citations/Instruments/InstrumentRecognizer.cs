@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Instruments;
 
 /// <summary>
 /// Named legal instruments: <c>Convention on the Prevention and Punishment of the Crime of
@@ -8,10 +8,15 @@ namespace ClaimTracker.Core.Citations;
 /// Act</c> (treaties), and constitutions (<c>Constitution of the Republic of Azerbaijan</c>, as
 /// <see cref="CitationKind.Other"/>). Only capitalised names count: "an agreement" names nothing.
 /// </summary>
-internal static partial class InstrumentRecognizer
+internal sealed partial class InstrumentRecognizer : ICitationRecognizer
 {
-    public static IEnumerable<FoundCitation> Recognize(string text)
+    public static readonly InstrumentRecognizer Instance = new();
+
+    public string Finds => "named instruments";
+
+    public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        var text = input.Text;
         foreach (Match match in Instrument().Matches(text))
         {
             var name = Whitespace().Replace(match.Value, " ").Trim();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Dates;
 
 /// <summary>Finds dates in the usual English forms. Month names must be capitalised, so "may" is a verb.</summary>
 public static partial class EnglishDates

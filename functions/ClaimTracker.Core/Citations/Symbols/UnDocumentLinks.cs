@@ -1,4 +1,4 @@
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Symbols;
 
 /// <summary>Links to the UN's official document system.</summary>
 public static class UnDocumentLinks

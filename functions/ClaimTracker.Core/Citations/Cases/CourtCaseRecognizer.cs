@@ -1,12 +1,17 @@
 using System.Text.RegularExpressions;
 
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Cases;
 
 /// <summary>Cases by their parties: <c>Armenia v. Azerbaijan</c>, <c>Nicaragua v. United States of America</c>.</summary>
-internal static partial class CourtCaseRecognizer
+internal sealed partial class CourtCaseRecognizer : ICitationRecognizer
 {
-    public static IEnumerable<FoundCitation> Recognize(string text)
+    public static readonly CourtCaseRecognizer Instance = new();
+
+    public string Finds => "court cases";
+
+    public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        var text = input.Text;
         foreach (Match match in Case().Matches(text))
         {
             // "In Armenia v. Azerbaijan": a sentence's opening word is not a party.

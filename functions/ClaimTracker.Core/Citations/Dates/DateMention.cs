@@ -1,4 +1,4 @@
-namespace ClaimTracker.Core.Citations;
+namespace ClaimTracker.Core.Citations.Dates;
 
 /// <summary>
 /// A date as the text writes it: <c>15 February 2020</c>, <c>12-16 July 2020</c>,

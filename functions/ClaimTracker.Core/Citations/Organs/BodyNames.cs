@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimTracker.Core.Citations.Organs;
+
+/// <summary>
+/// Finds the bodies a text names: the UN organs (<c>Security Council</c>, <c>UNGA</c>, <c>the
+/// United Nations General Assembly</c>, <c>THE SECURITY COUNCIL</c>, and "the Council" or "this
+/// Assembly" for short) and other bodies that adopt resolutions of their own: regional
+/// organisations (<c>OAU</c>, <c>Organization of the Islamic Conference</c>, <c>League of Arab
+/// States</c>), parliaments (<c>European Parliament</c>, <c>the Knesset</c>, <c>US Congress</c>) and any
+/// capitalised name of a council, assembly, commission or conference (<c>Palestine National
+/// Council</c>). An organ's name after another body's acronym is that body's: "OAS General Assembly".
+/// </summary>
+internal static partial class BodyNames
+{
+    public static IReadOnlyList<BodyMention> Find(string text)
+    {
+        if (!MayNameABody(text))
+        {
+            return [];
+        }
+        var found = new List<BodyMention>();
+        foreach (Match m in UnOrganName().Matches(text))
+        {
+            // "OAS General Assembly" is the OAS's.
+            var owner = OwnerBefore().Match(text[..m.Index]);
+            found.Add(new BodyMention(m.Index, m.Index + m.Length, owner.Success ? Body.Other($"{owner.Groups["owner"].Value} {Squash(m.Value)}") : Body.Of(OrganOf(m))));
+        }
+        var organs = found.Count;
+        foreach (Match m in OtherBody().Matches(text))
+        {
+            if (!Overlaps(found, organs, m.Index, m.Index + m.Length))
+            {
+                found.Add(new BodyMention(m.Index, m.Index + m.Length, Body.Other(Squash(m.Value))));
+            }
+        }
+        foreach (Match m in ShortName().Matches(text))
+        {
+            if (!Overlaps(found, found.Count, m.Index, m.Index + m.Length))
+            {
+                var body = char.ToUpperInvariant(m.Value[0]) switch
+                {
+                    'C' when char.ToUpperInvariant(m.Value[2]) == 'U' => Body.Of(UnOrgan.SecurityCouncil),
+                    'A' => Body.Of(UnOrgan.GeneralAssembly),
+                    _ => Body.Other(m.Value),
+                };
+                found.Add(new BodyMention(m.Index, m.Index + m.Length, body, Short: true));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The body named nearest before <paramref name="position"/>, a named body outranking a short "the Council" before it.</summary>
+    public static BodyMention? NearestBefore(IReadOnlyList<BodyMention> mentions, int position)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].End <= position)
+            {
+                return mentions[i];
+            }
+        }
+        return null;
+    }
+
+    private static UnOrgan OrganOf(Match m) =>
+        m.Groups["sc"].Success ? UnOrgan.SecurityCouncil : m.Groups["ga"].Success ? UnOrgan.GeneralAssembly : UnOrgan.HumanRightsCouncil;
+
+    private static bool Overlaps(List<BodyMention> found, int count, int start, int end)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (found[i].Start < end && start < found[i].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Squash(string name) => Whitespace().Replace(name, " ");
+
+    private static bool MayNameABody(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The UN organs by name, in any case (texts in capitals), with the UN's own name before them.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?<sc>Security\s+Council)|(?<ga>General\s+Assembly)|(?<hrc>Human\s+Rights\s+Council))\b|(?<sc>\bUNSC\b|\bUN\s+SC\b)|(?<ga>\bUNGA\b|\bUN\s+GA\b)|(?<hrc>\bHRC\b)",
+        RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnOrganName();
+
+    /// <summary>Another body's acronym right before an organ's name: "OAS General Assembly".</summary>
+    [GeneratedRegex(@"\b(?<owner>OAS|OAU|AU|OIC|IAEA|IPU|NATO|OSCE|WHO|ILO|UNESCO|EU)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnerBefore();
+
+    /// <summary>
+    /// Bodies whose resolutions are their own: organisations "of" something, acronyms of
+    /// intergovernmental bodies, national parliaments, and any capitalised name ending in a word
+    /// for a deliberating body ("Palestine National Council", "OAU Assembly").
+    /// </summary>
+    [GeneratedRegex(
+        @"\bOrgani[sz]ation\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}[A-Z][\p{L}-]+" +
+        @"|\bLeague\s+of\s+(?:Arab\s+States|Nations)\b|\bCouncil\s+of\s+(?:Europe|Ministers)\b|\bAssembly\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?" +
+        @"|\bEconomic\s+and\s+Social\s+Council\b|\bCommission\s+on\s+(?:Human\s+Rights|the\s+Status\s+of\s+Women)\b" +
+        @"|(?:(?!(?:The|THE|This|THIS|That|THAT|Its|ITS|Their|Our|An?|In|IN|On|At|By|Of|And|For|To|As|Recalling|Reaffirming|Noting|Welcoming|Recognizing|Recognising|Expressing|Bearing|Taking|Having|Guided|Emphasizing|Stressing|Urging)\b)[A-Z][\p{L}'’-]*\s+){1,4}(?i:Council|Assembly|Parliament|Congress|Conference|Commission|Committee|League|Union|Movement|Summit)\b" +
+        @"|\b(?:OAU|AU|OIC|OAS|EU|ECOWAS|SADC|ASEAN|NATO|OSCE|PACE|IAEA|WHA|UNESCO|ILO|ICAO|IMO|GCC|CIS|IPU|ECOSOC|NAM|IGAD|CARICOM|OPEC|CSTO|CoE)\b" +
+        @"|\b(?:Congress|Senate|Knesset|Duma|Bundestag|Verkhovna\s+Rada|Milli\s+Majlis|Majlis|House\s+of\s+(?:Representatives|Commons|Lords))\b",
+        RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherBody();
+
+    /// <summary>
+    /// "the Council", "this Assembly": a UN organ named before, in a UN context; "the Commission",
+    /// "the Committee": some other body, whose sessions and resolutions are its own.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|THE|THIS|THAT)\s+)(?:Council|COUNCIL|Assembly|ASSEMBLY|Commission|COMMISSION|Committee|COMMITTEE|Conference|CONFERENCE|Board|BOARD|Congress|CONGRESS|Parliament|PARLIAMENT)\b(?!\s+(?:of|OF)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShortName();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

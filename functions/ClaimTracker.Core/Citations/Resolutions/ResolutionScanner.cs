@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Citations.Dates;
+using ClaimTracker.Core.Citations.Organs;
+using ClaimTracker.Core.ReferenceData;
+
+namespace ClaimTracker.Core.Citations.Resolutions;
+
+/// <summary>
+/// Finds the resolutions and decisions a unit names, with the evidence the unit gives for each:
+/// symbols (<c>S/RES/2334 (2016)</c>, <c>A/RES/194 (III)</c>, <c>A/RES/ES-10/21</c>); prose lists after a
+/// keyword (<c>resolutions 60/251 of 15 March 2006, 62/219 … and 65/281 of 17 June 2011</c>,
+/// <c>UNSCR 425</c>, <c>UN SCR 687</c>, <c>S.C. Res. 242</c>, <c>RESOLUTION 660 (1990)</c>, <c>decision 78/548</c>),
+/// each item its own mention with its own year or date, lettered parts (<c>45/58 P</c>) and
+/// editorial brackets allowed; emergency-session numbers standing alone (<c>(ES-11/1)</c>); and a
+/// resolution text's title line (<c>80/27. Regional disarmament</c>). It decides nothing: see
+/// <see cref="ResolutionResolver"/>.
+/// </summary>
+internal static partial class ResolutionScanner
+{
+    /// <summary>A body named further back than this is not taken as the one that adopted a resolution.</summary>
+    private const int ClauseLookBehind = 300;
+
+    /// <summary>How far a clause is searched for a year that tells which organ a bare number is.</summary>
+    private const int ClauseYearReach = 120;
+
+    public static IReadOnlyList<ResolutionMention> Scan(string text, IReadOnlyList<BodyMention> bodies, IReadOnlyList<DateMention> dates, UnOrgan? documentOrgan)
+    {
+        var found = new List<ResolutionMention>();
+        if (!MayNameAResolution(text))
+        {
+            return found;
+        }
+        foreach (Match m in CouncilSymbol().Matches(text))
+        {
+            found.Add(new ResolutionMention
+            {
+                Start = m.Index,
+                End = m.Index + m.Length,
+                Number = new ResolutionNumber(Int(m.Groups["n"])),
+                Form = ResolutionForm.Symbol,
+                Named = UnOrgan.SecurityCouncil,
+                StatedYear = m.Groups["year"].Success ? Int(m.Groups["year"]) : null,
+            });
+        }
+        foreach (Match m in AssemblySymbol().Matches(text))
+        {
+            found.Add(new ResolutionMention
+            {
+                Start = m.Index,
+                End = m.Index + m.Length,
+                Number = Number(m),
+                Form = ResolutionForm.Symbol,
+                Named = UnOrgan.GeneralAssembly,
+                StatedSession = StatedSession(m),
+            });
+        }
+        foreach (Match keyword in Keyword().Matches(text))
+        {
+            if (!found.Any(f => f.Start < keyword.Index + keyword.Length && keyword.Index < f.End))
+            {
+                found.AddRange(List(text, keyword, bodies, dates, documentOrgan));
+            }
+        }
+        foreach (Match m in EmergencyNumber().Matches(text))
+        {
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                found.Add(new ResolutionMention { Start = m.Index, End = m.Index + m.Length, Number = Number(m), Form = ResolutionForm.Prose });
+            }
+        }
+        if (TitleLine().Match(text) is { Success: true } title && !found.Any(f => f.Start < title.Index + title.Length && title.Index < f.End))
+        {
+            found.Add(new ResolutionMention { Start = title.Groups["number"].Index, End = title.Groups["number"].Index + title.Groups["number"].Length, Number = Number(title), Form = ResolutionForm.TitleLine });
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Each number of the list after one keyword, with the body and years around it.</summary>
+    private static IEnumerable<ResolutionMention> List(string text, Match keyword, IReadOnlyList<BodyMention> bodies, IReadOnlyList<DateMention> dates, UnOrgan? documentOrgan)
+    {
+        var named = keyword.Groups["sc"].Success ? UnOrgan.SecurityCouncil : keyword.Groups["ga"].Success ? UnOrgan.GeneralAssembly : (UnOrgan?)null;
+        var plural = keyword.Groups["plural"].Success;
+        var decision = keyword.Groups["decision"].Success;
+        var adjacent = named is null ? AdjacentBefore(text, keyword.Index, bodies, documentOrgan) : null;
+        var clause = adjacent is null && named is null ? BodyNames.NearestBefore(bodies, keyword.Index) : null;
+        if (clause is { } c && keyword.Index - c.End > ClauseLookBehind)
+        {
+            clause = null;
+        }
+
+        var items = new List<(Match Item, int End, int? Year, DateOnly? Date, bool ForList)>();
+        var position = keyword.Index + keyword.Length;
+        while (Item().Match(text, position) is { Success: true } item)
+        {
+            if (items.Count > 0 && !plural && NotAnItem(text, item.Index + item.Length))
+            {
+                // "resolution 1244 and 12 other texts": a singular keyword's "and" starts no second resolution.
+                break;
+            }
+            var end = PartEnd(text, item);
+            var (year, date, forList, after) = AdoptedWhen(text, end, dates);
+            items.Add((item, end, year, date, forList));
+            position = after;
+            if (Separator().Match(text, position) is not { Success: true } separator || !Item().IsMatch(text.AsSpan(separator.Index + separator.Length)))
+            {
+                break;
+            }
+            position = separator.Index + separator.Length;
+        }
+        if (items.Count == 0)
+        {
+            yield break;
+        }
+
+        // "Resolutions 822, 853, 874 and 884 adopted in 1993": an adoption year after the last item is the whole list's.
+        var listYear = items[^1].ForList && items.Take(items.Count - 1).All(i => i.Year is null) ? items[^1].Year : null;
+        var following = adjacent is null && named is null ? FollowingBody(text, position, bodies) : null;
+        var clauseYear = ClauseYear(text, keyword.Index, position);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (item, end, year, date, _) = items[i];
+            yield return new ResolutionMention
+            {
+                Start = i == 0 ? keyword.Index : item.Index,
+                End = end,
+                Number = Number(item),
+                Form = ResolutionForm.Prose,
+                IsDecision = decision,
+                Named = named,
+                Adjacent = adjacent ?? following,
+                Clause = following is null ? clause?.Body : null,
+                ClauseDistance = clause is { } body ? keyword.Index - body.End : 0,
+                StatedYear = item.Groups["year"].Success ? Int(item.Groups["year"]) : year ?? listYear,
+                StatedDate = date,
+                StatedSession = StatedSession(item),
+                ClauseYear = clauseYear,
+            };
+        }
+    }
+
+    /// <summary>
+    /// A part letter belongs to the number only when nothing but a list's own words follow it:
+    /// "46/36 I of 6 December 1991" is part I, "resolution 60/251 I believe" is the pronoun.
+    /// </summary>
+    private static int PartEnd(string text, Match item)
+    {
+        var part = item.Groups["part"].Success ? item.Groups["part"] : item.Groups["part2"].Success ? item.Groups["part2"] : null;
+        if (part is null || part.Index + part.Length != item.Index + item.Length || ListWordFollows(text, item.Index + item.Length))
+        {
+            return item.Index + item.Length;
+        }
+        return text.AsSpan(item.Index, part.Index - item.Index).TrimEnd().Length + item.Index;
+    }
+
+    private static bool ListWordFollows(string text, int position)
+    {
+        var rest = text.AsSpan(position).TrimStart();
+        if (rest.Length == 0 || !char.IsLower(rest[0]))
+        {
+            return true;
+        }
+        var word = rest[..Math.Max(1, rest.IndexOfAny(' ', ',', ';'))].ToString();
+        return word is "of" or "and" or "or" or "adopted" or "on" or "in" or "which" or "that" or "entitled" or "dated" or "to" or "were" or "was" or "as";
+    }
+
+    /// <summary>An item followed by a lowercase word that no list uses ("12 other texts") is a count, not a resolution.</summary>
+    private static bool NotAnItem(string text, int end) => !ListWordFollows(text, end) && !text.AsSpan(end).TrimStart().StartsWith("(", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The adoption year or date written after an item: <c>of 4 December 1990</c> and <c>of 1999</c>
+    /// for the item, <c>adopted in 1993</c> or <c>passed on 29 November 1990</c> perhaps for the list.
+    /// </summary>
+    private static (int? Year, DateOnly? Date, bool ForList, int After) AdoptedWhen(string text, int end, IReadOnlyList<DateMention> dates)
+    {
+        var lead = AdoptionLead().Match(text, end);
+        if (!lead.Success || (!lead.Groups["adopted"].Success && lead.Groups["preposition"].Value is not ("of" or "OF" or "dated" or "DATED")))
+        {
+            return (null, null, false, end);
+        }
+        var at = lead.Index + lead.Length;
+        var forList = lead.Groups["adopted"].Success;
+        foreach (var date in dates)
+        {
+            if (date.Start == at && date.Year is { } year)
+            {
+                return (year, date.FirstDay(year), forList, date.End);
+            }
+        }
+        return BareYear().Match(text, at) is { Success: true } bare ? (Int(bare), null, forList, bare.Index + bare.Length) : (null, null, false, end);
+    }
+
+    /// <summary>The body written right before the keyword ("the OIC's resolution", "Security Council resolution"), or "its" for the document's own organ.</summary>
+    private static Body? AdjacentBefore(string text, int keyword, IReadOnlyList<BodyMention> bodies, UnOrgan? documentOrgan)
+    {
+        if (BodyNames.NearestBefore(bodies, keyword) is { } body && AdjacentGap().IsMatch(text.AsSpan(body.End, keyword - body.End)))
+        {
+            return body.Body;
+        }
+        // "Recalling its resolutions": in a resolution of the Assembly, "its" is the Assembly.
+        if (documentOrgan is { } organ && Possessive().IsMatch(text.AsSpan(0, keyword)) && BodyNames.NearestBefore(bodies, keyword) is null)
+        {
+            return Body.Of(organ);
+        }
+        return null;
+    }
+
+    /// <summary>"… of the Security Council", "… adopted by the General Assembly" after the list.</summary>
+    private static Body? FollowingBody(string text, int position, IReadOnlyList<BodyMention> bodies)
+    {
+        var lead = FollowingLead().Match(text, position);
+        if (!lead.Success)
+        {
+            return null;
+        }
+        var at = lead.Index + lead.Length;
+        foreach (var body in bodies)
+        {
+            if (body.Start == at)
+            {
+                return body.Body;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A year in the same clause, after the list first ("Resolution 1874, passed after the second test in 2009"), else before it.</summary>
+    private static int? ClauseYear(string text, int start, int end)
+    {
+        var clauseEnd = text.IndexOfAny(['.', ';', ':'], end, Math.Min(ClauseYearReach, text.Length - end)) is var e and >= 0 ? e : Math.Min(text.Length, end + ClauseYearReach);
+        if (AnyYear().Match(text, end, clauseEnd - end) is { Success: true } after)
+        {
+            return Int(after);
+        }
+        var from = Math.Max(0, start - ClauseYearReach);
+        var clauseStart = text.LastIndexOfAny(['.', ';', ':'], Math.Max(0, start - 1), start - from) is var s and >= 0 ? s + 1 : from;
+        Match? last = null;
+        for (var m = AnyYear().Match(text, clauseStart, start - clauseStart); m.Success; m = m.NextMatch())
+        {
+            last = m;
+        }
+        return last is null ? null : Int(last);
+    }
+
+    private static ResolutionNumber Number(Match m)
+    {
+        var n = Int(m.Groups["n"]);
+        if (!m.Groups["ss"].Success)
+        {
+            return new ResolutionNumber(n);
+        }
+        var session = Int(m.Groups["ss"]);
+        var kind = m.Groups["kind"].Value.ToUpperInvariant() switch
+        {
+            "ES" => AssemblySessionKind.EmergencySpecial,
+            "S" => AssemblySessionKind.Special,
+            _ => AssemblySessionKind.Regular,
+        };
+        return new ResolutionNumber(n, session, kind, YearFirst: kind == AssemblySessionKind.Regular && session >= 1000);
+    }
+
+    private static string? StatedSession(Match m) =>
+        m.Groups["roman"].Success ? m.Groups["roman"].Value
+        : m.Groups["sroman"].Success ? Whitespace().Replace(m.Groups["sroman"].Value, string.Empty).ToUpperInvariant()
+        : null;
+
+    private static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    public static bool MayNameAResolution(string text) =>
+        text.Contains("res", StringComparison.OrdinalIgnoreCase) || text.Contains("SCR", StringComparison.Ordinal) ||
+        text.Contains("ES-", StringComparison.Ordinal) || text.Contains("decision", StringComparison.OrdinalIgnoreCase) || (text.Length > 0 && char.IsAsciiDigit(text.TrimStart()[0]));
+
+    [GeneratedRegex(@"\bS/RES/(?<n>\d{1,5})(?:\s*\((?<year>(?:19|20)\d{2})\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CouncilSymbol();
+
+    [GeneratedRegex(@"\bA/RES/(?:(?<kind>E?S)-(?<ss>\d{1,2})/(?<n>\d{1,3})|(?<ss>\d{1,3})/(?<n>\d{1,4})|(?<n>\d{1,4})(?:\s?[A-Z](?![\p{L}\d]))?\s*\((?:(?<roman>[IVXL]{1,9})|(?<sroman>E?S-(?:[IVXL]{1,6}|\d{1,2})))\))(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AssemblySymbol();
+
+    /// <summary>
+    /// <c>resolution(s)</c> and <c>decision(s)</c> in any case, <c>Res.</c>, the Council's own abbreviations
+    /// (<c>UNSCR</c>, <c>UN SCR</c>, <c>S.C. Res.</c>) and the Assembly's (<c>G.A. Res.</c>), with <c>No.</c>;
+    /// also glued to the word before by extraction ("underUNSCR 1701").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?\b|SCR(?<plural>s)?\b)|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)\b|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)\b|(?:Res|RES|res)\.)\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Keyword();
+
+    /// <summary>
+    /// One number of a list: <c>242</c>, <c>62/243</c>, <c>S-10/2</c>, <c>ES-10/21</c>, <c>1998/53</c>, with a
+    /// lettered part (<c>45/58 P</c>, <c>2202 A (XXI)</c>) and a year or session in brackets
+    /// (<c>(1967)</c>, <c>(XXIX)</c>, <c>(ES-V)</c>, <c>242(1967)</c>).
+    /// </summary>
+    [GeneratedRegex(@"\G(?:(?<kind>E?S)-(?<ss>\d{1,2})\s?[/ ]\s?(?<n>\d{1,3})(?![\d/])|(?<ss>\d{1,4})/(?<n>\d{1,4})(?![\d/])|(?<n>\d{1,5})(?![\d/]|,\d))(?:\s(?<part>[A-Z])(?![\p{L}\d]))?(?:\s*\(\s*(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s*\))?(?:\s(?<part2>[A-Z])(?![\p{L}\d]))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Item();
+
+    [GeneratedRegex(@"\G(?:\s*[,;]\s*(?:(?:and|or)\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Separator();
+
+    /// <summary>What leads from an item to its date: "of", "dated", "(which was) (unanimously) adopted (by the Council) on|in".</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?<adopted>(?:unanimously\s+)?(?:adopted|passed|approved))\s+(?:by\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+)?)?(?<preposition>on|in|of|dated)\s+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AdoptionLead();
+
+    [GeneratedRegex(@"\G(?:19|20)\d{2}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnyYear();
+
+    [GeneratedRegex(@"\G\s*(?:\((?:19|20)\d{2}\)\s*)?,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+)?(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FollowingLead();
+
+    /// <summary>What may stand between a body's name and the keyword: "'s", "draft", "its own".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:draft|its|their|the|own|latest|recent|new|earlier|relevant|previous)\s+){0,2}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AdjacentGap();
+
+    [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?:(?:earlier|previous|relevant|recent)\s+)?\[?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possessive();
+
+    /// <summary>An emergency special session's resolution written alone: <c>(ES-11/1)</c>, <c>ES-11 1</c>.</summary>
+    [GeneratedRegex(@"(?<![\w/-])(?<kind>ES)-(?<ss>\d{1,2})(?:/|\s)(?<n>\d{1,3})(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EmergencyNumber();
+
+    /// <summary>A resolution text's title line: <c>80/27. Regional disarmament</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<number>(?<ss>\d{1,3})/(?<n>\d{1,4}))\.(?:\s+\p{Lu}|\s*$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Citations.Dates;
+using ClaimTracker.Core.Citations.Organs;
+using ClaimTracker.Core.ReferenceData;
+
+namespace ClaimTracker.Core.Citations.Sessions;
+
+/// <summary>
+/// Sessions of the General Assembly: <c>75th session</c>, <c>Seventy-ninth session</c>, <c>the 76th
+/// session of the UN General Assembly</c> → <c>UNGA 76</c>; <c>the tenth special session</c> →
+/// <c>UNGA S-10</c>; <c>the fifth emergency special session</c> → <c>UNGA ES-5</c>. The session is the
+/// Assembly's when the unit says so (named after it, or named nearest before or after it) or,
+/// where the unit names no body, when the document is the Assembly's own ("Decides to include in
+/// the provisional agenda of its eighty-first session"). A session of another body ("the eighth
+/// session of the OAU Assembly", "the Council at its 45th session") is not cited. A date in the
+/// unit is checked against a regular session: one that had closed, or not yet opened, on that
+/// date gets a warning.
+/// </summary>
+internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
+{
+    public static readonly AssemblySessionRecognizer Instance = new();
+
+    /// <summary>No session number is higher; larger ordinals are meetings or years.</summary>
+    private const int MaxSession = 200;
+
+    public string Finds => "General Assembly sessions";
+
+    public IEnumerable<FoundCitation> Recognize(CitationInput input)
+    {
+        var text = input.Text;
+        if (!text.Contains("session", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+        foreach (Match match in Session().Matches(text))
+        {
+            var number = match.Groups["number"].Success
+                ? int.Parse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
+                : Ordinals.Parse(match.Groups["words"].Value);
+            if (number is < 1 or > MaxSession || !IsTheAssemblys(text, match, input))
+            {
+                continue;
+            }
+            var kind = match.Groups["emergency"].Success ? AssemblySessionKind.EmergencySpecial
+                : match.Groups["special"].Success ? AssemblySessionKind.Special
+                : AssemblySessionKind.Regular;
+            var canonical = kind switch
+            {
+                AssemblySessionKind.EmergencySpecial => $"UNGA ES-{number}",
+                AssemblySessionKind.Special => $"UNGA S-{number}",
+                _ => $"UNGA {number}",
+            };
+            var citation = new FoundCitation(CitationKind.UngaSession, canonical, match.Index, match.Index + match.Length, null);
+            yield return kind == AssemblySessionKind.Regular ? citation with { Warnings = Check(number, match, input.Dates, input.Context.Year) } : citation;
+        }
+    }
+
+    /// <summary>The body the unit ties the session to: written after it, else named nearest before it, else after it; the document's own organ where the unit names none.</summary>
+    private static bool IsTheAssemblys(string text, Match session, CitationInput input)
+    {
+        var end = session.Index + session.Length;
+        if (OfWhom().Match(text, end) is { Success: true } of)
+        {
+            var at = of.Index + of.Length;
+            return input.Bodies.Any(b => b.Start == at && b.Body.Organ == UnOrgan.GeneralAssembly) ||
+                   UnitedNations().IsMatch(text.AsSpan(at));
+        }
+        var body = BodyNames.NearestBefore(input.Bodies, session.Index) ?? FirstAfter(input.Bodies, end);
+        return body is { } named ? named.Body.Organ == UnOrgan.GeneralAssembly : input.Context.DocumentOrEmpty.Organ == UnOrgan.GeneralAssembly;
+    }
+
+    private static BodyMention? FirstAfter(IReadOnlyList<BodyMention> bodies, int position)
+    {
+        foreach (var body in bodies)
+        {
+            if (body.Start >= position)
+            {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    private static string[] Check(int session, Match match, IReadOnlyList<DateMention> dates, int? contextYear)
+    {
+        // The date the sentence gives for the session: the nearest one after it, else before it.
+        var date = dates.Where(d => d.Start >= match.Index).OrderBy(d => d.Start).Concat(dates.Where(d => d.Start < match.Index).OrderByDescending(d => d.Start))
+            .Select(d => (d.Year ?? contextYear) is { } year ? d.FirstDay(year) : null)
+            .FirstOrDefault(d => d is not null);
+        if (date is not { } day || GeneralAssemblySessions.InProgressOn(day) is not { } actual || actual == session)
+        {
+            return [];
+        }
+        var opened = GeneralAssemblySessions.OpenedIn(session);
+        var span = opened is { } year ? $" ran from September {year} to September {year + 1}" : string.Empty;
+        return [$"The {Ordinals.Of(session)} session of the General Assembly{span}; {day.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(day.Month)} {day.Year} falls in the {Ordinals.Of(actual)} session."];
+    }
+
+    [GeneratedRegex(@"(?<![\d\p{L}-])(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<words>(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth))\s+(?:\(resumed\)\s+)?(?:regular\s+|(?<emergency>emergency\s+special\s+)|(?<special>special\s+))?session\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Session();
+
+    /// <summary>"… session of the", before whoever holds it.</summary>
+    [GeneratedRegex(@"\G\s*(?:\(resumed\)\s*)?,?\s*of\s+(?:the\s+|its\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfWhom();
+
+    [GeneratedRegex(@"^(?:UN|United\s+Nations)\b(?!\s+(?:Security|Human|Economic|Trusteeship|Commission|Conference)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnitedNations();
+}
