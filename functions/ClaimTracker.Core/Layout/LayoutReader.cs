@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using ClaimTracker.Core.Text;
 
@@ -12,24 +11,13 @@ namespace ClaimTracker.Core.Layout;
 /// </summary>
 public static partial class LayoutReader
 {
-    /// <summary>A running header or footer is short, unpunctuated, and repeats at least this often.</summary>
-    private const int RunningHeaderRepeats = 3;
-
-    private const int MaxRunningHeaderWords = 12;
-
-    /// <summary>Running headers recur once a page: at least this many lines apart on average.</summary>
-    private const int MinLinesPerPage = 8;
-
     /// <summary>Hard-wrapped text keeps its lines well under this; a block whose typical line is longer has a paragraph per line.</summary>
     private const int MaxWrappedLineLength = 150;
-
-    /// <summary>The first showing of a repeated line among this many non-blank lines is the title, not furniture.</summary>
-    private const int TitleLines = 8;
 
     public static DocumentLayout Read(string text)
     {
         var lines = ReadLines(text);
-        var furniture = RunningHeaderLines(text, lines);
+        var furniture = RunningHeaders.Find(text, lines);
         var blocks = new List<Block>();
         var artefacts = new List<Artefact>();
         var current = new List<TextSpan>();
@@ -189,85 +177,6 @@ public static partial class LayoutReader
         return lines;
     }
 
-    /// <summary>
-    /// Line numbers of running headers and footers: short, unpunctuated lines repeated at least
-    /// <see cref="RunningHeaderRepeats"/> times. A first showing near the top is the title and stays.
-    /// </summary>
-    private static HashSet<int> RunningHeaderLines(string text, List<(TextSpan Span, bool PageBreakAfter)> lines)
-    {
-        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var nonBlank = new List<int>();
-        for (var n = 0; n < lines.Count; n++)
-        {
-            var span = lines[n].Span;
-            if (span.Length == 0)
-            {
-                continue;
-            }
-            nonBlank.Add(n);
-            var line = text.AsSpan(span.Start, span.Length);
-            // Furniture sits at a page's edge: a blank line or a page break on at least one side.
-            var atEdge = n == 0 || lines[n - 1].Span.Length == 0 || lines[n - 1].PageBreakAfter || lines[n].PageBreakAfter ||
-                         n + 1 == lines.Count || lines[n + 1].Span.Length == 0;
-            if (atEdge && span.Length >= 3 && CountWords(line) <= MaxRunningHeaderWords && HasLetter(line) && !TextChars.IsSentenceTerminator(line[^1]))
-            {
-                var key = HeaderKey(line);
-                if (!occurrences.TryGetValue(key, out var at))
-                {
-                    occurrences[key] = at = [];
-                }
-                at.Add(n);
-            }
-        }
-
-        var titleArea = nonBlank.Count > TitleLines ? nonBlank[TitleLines - 1] : int.MaxValue;
-        var furniture = new HashSet<int>();
-        // Once a page, not every other line: a frequent "header" that is a fifth of the text is the text.
-        // Pages are more than a few lines long: speaker labels in a transcript repeat, but closer together.
-        var position = new Dictionary<int, int>();
-        for (var i = 0; i < nonBlank.Count; i++)
-        {
-            position[nonBlank[i]] = i;
-        }
-        bool SpacedLikePages(List<int> at) =>
-            (position[at[^1]] - position[at[0]]) / (double)(at.Count - 1) >= MinLinesPerPage;
-        foreach (var at in occurrences.Values.Where(a => a.Count >= RunningHeaderRepeats && (a.Count <= 10 || a.Count <= nonBlank.Count / 5) && SpacedLikePages(a)))
-        {
-            furniture.UnionWith(at[0] <= titleArea ? at.Skip(1) : at);
-        }
-        return furniture;
-    }
-
-    /// <summary>Case, digits and spacing folded, so "Page 3 — Annual Report" and "Page 4 — ANNUAL REPORT" match.</summary>
-    private static string HeaderKey(ReadOnlySpan<char> line)
-    {
-        var key = new StringBuilder(line.Length);
-        var space = false;
-        foreach (var c in line)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = key.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                key.Append(' ');
-                space = false;
-            }
-            if (char.IsDigit(c))
-            {
-                if (key.Length == 0 || key[^1] != '#')
-                {
-                    key.Append('#');
-                }
-                continue;
-            }
-            key.Append(char.ToLowerInvariant(c));
-        }
-        return key.ToString();
-    }
-
     /// <summary>Strips ornaments (stars, dingbats, emoji) from both ends of a line, recording them.</summary>
     private static TextSpan TrimDecorations(string text, TextSpan span, List<Artefact> artefacts)
     {
@@ -361,41 +270,16 @@ public static partial class LayoutReader
         return false;
     }
 
-    private static bool HasLetter(ReadOnlySpan<char> line)
-    {
-        foreach (var c in line)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int CountWords(ReadOnlySpan<char> line)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in line)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-        return words;
-    }
-
     /// <summary><c>Page 3 of 12</c>, <c>p. 4</c>, <c>3/12</c>, <c>- 4 -</c>, or a bare number of up to three digits (a year alone is more likely a wrapped date).</summary>
     [GeneratedRegex(@"^(?:(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,4}\s*[-–—])$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
+    internal static partial Regex PageNumber();
 
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex BareNumber();
 
     [GeneratedRegex(@"\G[•◦▪▫‣⁃●○■□►▸➢✓✔]\s*")]
-    private static partial Regex BulletMarker();
+    internal static partial Regex BulletMarker();
 
     [GeneratedRegex(@"\G(?:[-–—*·]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")]
-    private static partial Regex NumberedMarker();
+    internal static partial Regex NumberedMarker();
 }

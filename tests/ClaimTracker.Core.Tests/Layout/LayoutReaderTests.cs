@@ -1,4 +1,6 @@
+using System.Globalization;
 using ClaimTracker.Core.Layout;
+using ClaimTracker.Core.Segmentation;
 
 namespace ClaimTracker.Core.Tests.Layout;
 
@@ -70,6 +72,71 @@ public sealed class LayoutReaderTests
         var text = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"Question\n\nWhat happened on day {i} of the talks in the capital?"));
 
         Assert.Empty(LayoutReader.Read(text).Artefacts);
+    }
+
+    /// <summary>Headers of even and odd pages, <c>{0}</c> standing for the page number; one header for both where they are the same.</summary>
+    public static TheoryData<string, string> HeadersInsideSentences() => new()
+    {
+        // A page number that grows by one, after a number that stays put.
+        { "Conference on Coastal Waters - 3rd meeting {0}", "Conference on Coastal Waters - 3rd meeting {0}" },
+        { "{0} Conference on Coastal Waters", "{0} Conference on Coastal Waters" },
+        // Odd and even pages, each header's number growing by two.
+        { "{0} Conference on Coastal Waters", "Third meeting - 14 May 2031 {0}" },
+        // Odd and even pages without numbers: the headers take turns, a page apart.
+        { "CONFERENCE ON COASTAL WATERS", "Third meeting of the parties" },
+        // The number on a line of its own beside the header.
+        { "Conference on Coastal Waters\n{0}", "Conference on Coastal Waters\n{0}" },
+        { "- {0} -\nConference on Coastal Waters", "- {0} -\nConference on Coastal Waters" },
+        // A header of two lines, the number on the first.
+        { "{0} Conference on Coastal Waters\nThird meeting of the parties", "{0} Conference on Coastal Waters\nThird meeting of the parties" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadersInsideSentences))]
+    public void Running_headers_inside_sentences_are_artefacts_and_the_sentence_reads_on(string evenPage, string oddPage)
+    {
+        string Furniture(int page) => string.Format(CultureInfo.InvariantCulture, page % 2 == 0 ? evenPage : oddPage, page);
+        var text = VerbatimRecord.With(Furniture);
+        var headers = VerbatimRecord.FurnishedPages
+            .SelectMany(page => Furniture(page).Split('\n'))
+            .Where(line => !LayoutReader.PageNumber().IsMatch(line));
+
+        var layout = LayoutReader.Read(text);
+        var units = ClaimSegmenter.Segment(text).Units;
+
+        Assert.Equal(headers, layout.Artefacts.Where(a => a.Kind == ArtefactKind.RunningHeader).Select(a => text[a.Span.Start..a.Span.End]));
+        Assert.All(VerbatimRecord.JoinedAcrossFurniture(), joined => Assert.Contains(units, u => u.Text.Contains(joined, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Short lines that repeat a page apart inside the text but are the text: printed after a statement's line (0-based in its page).</summary>
+    public static TheoryData<string, int> RepeatedLinesThatAreText() => new()
+    {
+        // Speakers' names take turns like odd and even headers, but between sentences.
+        { "THE CHAIR|MS. LINDQVIST (Norway)", VerbatimRecord.SentenceEnd },
+        // A speaker's label introduces what follows, wherever it falls.
+        { "THE CHAIR:|MR. OKAFOR (Nigeria):", VerbatimRecord.MidSentence },
+        // A refrain's lines take turns too, but one right after the other.
+        { "the sea is wide\nand the sea is ours", VerbatimRecord.MidSentence },
+        // List items, numbered like pages.
+        { "• stage {0} of the plan for the islands", VerbatimRecord.MidSentence },
+        { "- stage {0} of the plan for the islands", VerbatimRecord.MidSentence },
+        // Numbered subheads and table rows stand between sentences.
+        { "Part {0} Fishing rights", VerbatimRecord.SentenceEnd },
+        { "Vessels licensed this season 4{0}", VerbatimRecord.SentenceEnd },
+        // A short sentence is never furniture, even inside another.
+        { "We will not give up.", VerbatimRecord.MidSentence },
+        // Footnote numbers grow, but not a page at a time.
+        { "{0}0 Ibid, annex", VerbatimRecord.MidSentence },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatedLinesThatAreText))]
+    public void Lines_repeated_a_page_apart_that_are_the_text_are_not_furniture(string lines, int at)
+    {
+        var alternatives = lines.Split('|');
+        var text = VerbatimRecord.With(page => string.Format(CultureInfo.InvariantCulture, alternatives[page % alternatives.Length], page), at);
+
+        Assert.DoesNotContain(LayoutReader.Read(text).Artefacts, a => a.Kind == ArtefactKind.RunningHeader);
     }
 
     [Fact]

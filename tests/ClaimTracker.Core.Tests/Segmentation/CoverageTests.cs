@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Segmentation;
+using ClaimTracker.Core.Tests.Layout;
 using ClaimTracker.Testing;
 
 namespace ClaimTracker.Core.Tests.Segmentation;
@@ -47,7 +48,13 @@ public sealed class CoverageTests
 
     public static TheoryData<string> Documents()
     {
-        var documents = new TheoryData<string> { Messy, File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt")) };
+        var documents = new TheoryData<string>
+        {
+            Messy,
+            File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt")),
+            // Running headers inside sentences, odd and even pages, with the page number beside them.
+            VerbatimRecord.With(page => page % 2 == 0 ? $"{page}\nConference on Coastal Waters" : "Third meeting of the parties"),
+        };
         foreach (var sample in Directory.EnumerateFiles(RepositoryPaths.ProjectSamples, "*.txt"))
         {
             documents.Add(File.ReadAllText(sample));

@@ -1,0 +1,314 @@
+using System.Globalization;
+using System.Text;
+using ClaimTracker.Core.Text;
+
+namespace ClaimTracker.Core.Layout;
+
+/// <summary>
+/// Finds running headers and footers: short, unpunctuated lines that recur once a page. At a
+/// page's edge (a blank line or a page break beside it) recurrence is evidence enough. Text
+/// extracted without page breaks (verbatim records, many PDFs) leaves them inside paragraphs,
+/// often inside a sentence, where a repeated short line may as well be a speaker's name, a
+/// refrain or a subhead; there it is furniture only when it also behaves like a page header:
+/// <code>
+///   the committee adopted the report of its working group, and
+///   12 Conference on Coastal Waters - Third meeting
+///   the delegations then turned to the budget
+/// </code>
+/// it stands inside a sentence on at least one page, and carries a page number that grows from
+/// page to page, or takes turns with another such line (odd and even pages), or stands beside
+/// such a line on every page (a header of two lines).
+/// </summary>
+internal static class RunningHeaders
+{
+    /// <summary>A running header or footer is short, unpunctuated, and repeats at least this often.</summary>
+    private const int Repeats = 3;
+
+    private const int MaxWords = 12;
+
+    /// <summary>Running headers recur once a page: at least this many lines apart on average.</summary>
+    private const int MinLinesPerPage = 8;
+
+    /// <summary>The first showing of a repeated line among this many non-blank lines is the title, not furniture.</summary>
+    private const int TitleLines = 8;
+
+    /// <summary>A page number grows by one a page, two where odd and even pages carry different headers, more where a page has none (a chapter's opening page).</summary>
+    private const int MaxPagesPerStep = 3;
+
+    /// <summary>Furniture comes in runs of at most this many lines (a page number, a header of two lines), passed over to find the text around them.</summary>
+    private const int MaxFurnitureRun = 3;
+
+    /// <summary>Line numbers of running headers and footers. A first showing near the top is the title and stays.</summary>
+    public static HashSet<int> Find(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines)
+    {
+        var atEdges = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var anywhere = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var nonBlank = new List<int>();
+        var position = new int[lines.Count];
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var span = lines[n].Span;
+            if (span.Length == 0)
+            {
+                continue;
+            }
+            position[n] = nonBlank.Count;
+            nonBlank.Add(n);
+            var line = text.AsSpan(span.Start, span.Length);
+            if (span.Length < 3 || CountWords(line) > MaxWords || !HasLetter(line) || TextChars.IsSentenceTerminator(line[^1]))
+            {
+                continue;
+            }
+            var key = HeaderKey(line);
+            if (AtEdge(lines, n))
+            {
+                Showings(atEdges, key).Add(n);
+            }
+            if (!IntroducesWhatFollows(line))
+            {
+                Showings(anywhere, key).Add(n);
+            }
+        }
+
+        var titleArea = nonBlank.Count > TitleLines ? nonBlank[TitleLines - 1] : int.MaxValue;
+        // Once a page, not every other line: a frequent "header" that is a fifth of the text is the text.
+        // Pages are more than a few lines long: speaker labels in a transcript repeat, but closer together.
+        bool Recurs(List<int> at) =>
+            at.Count >= Repeats && (at.Count <= 10 || at.Count <= nonBlank.Count / 5) &&
+            (position[at[^1]] - position[at[0]]) / (double)(at.Count - 1) >= MinLinesPerPage;
+        int[] OutsideTitle(List<int> at) => (at[0] <= titleArea ? at.Skip(1) : at).ToArray();
+
+        var furniture = new HashSet<int>();
+        foreach (var at in atEdges.Values.Where(Recurs))
+        {
+            furniture.UnionWith(OutsideTitle(at));
+        }
+
+        // Inside the text, the title aside, a line must show on three pages.
+        var recurring = anywhere.Values.Where(Recurs).Select(OutsideTitle).Where(p => p.Length >= Repeats).ToList();
+        var showings = recurring.SelectMany((at, group) => at.Select(n => (Line: n, Group: group))).OrderBy(s => s.Line).ToArray();
+        var isShowing = showings.Select(s => s.Line).ToHashSet();
+        bool IsFurnitureLike(int n) => isShowing.Contains(n) || IsPageNumber(text, lines[n].Span);
+        var interrupts = recurring.Select(at => at.Any(n => InterruptsSentence(text, lines, n, IsFurnitureLike))).ToArray();
+
+        for (var group = 0; group < recurring.Count; group++)
+        {
+            var at = recurring[group];
+            if (interrupts[group] && CarriesPageNumber(text, lines, at))
+            {
+                furniture.UnionWith(at);
+            }
+            // The recurring line printed next after this one's first showing is its odd- or even-page partner, if any.
+            var next = Array.BinarySearch(showings, (at[0], group)) + 1;
+            if (next < showings.Length && showings[next].Group is var partner && partner != group &&
+                TakeTurns(at, recurring[partner], position) && (interrupts[group] || interrupts[partner]))
+            {
+                furniture.UnionWith(at);
+                furniture.UnionWith(recurring[partner]);
+            }
+        }
+        // A header of two lines: the one without the number is beside the one with it on every page.
+        for (var pass = 1; pass < MaxFurnitureRun; pass++)
+        {
+            for (var group = 0; group < recurring.Count; group++)
+            {
+                var at = recurring[group];
+                if (interrupts[group] && !furniture.Contains(at[0]) && at.All(n => furniture.Contains(n - 1) || furniture.Contains(n + 1)))
+                {
+                    furniture.UnionWith(at);
+                }
+            }
+        }
+        return furniture;
+    }
+
+    /// <summary>Case, digits and spacing folded, so "Page 3 — Annual Report" and "Page 4 — ANNUAL REPORT" match.</summary>
+    private static string HeaderKey(ReadOnlySpan<char> line)
+    {
+        var key = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = key.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+            if (char.IsDigit(c))
+            {
+                if (key.Length == 0 || key[^1] != '#')
+                {
+                    key.Append('#');
+                }
+                continue;
+            }
+            key.Append(char.ToLowerInvariant(c));
+        }
+        return key.ToString();
+    }
+
+    private static List<int> Showings(Dictionary<string, List<int>> byKey, string key)
+    {
+        if (!byKey.TryGetValue(key, out var at))
+        {
+            byKey[key] = at = [];
+        }
+        return at;
+    }
+
+    /// <summary>Furniture sits at a page's edge: a blank line or a page break on at least one side.</summary>
+    private static bool AtEdge(IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, int n) =>
+        n == 0 || lines[n - 1].Span.Length == 0 || lines[n - 1].PageBreakAfter || lines[n].PageBreakAfter ||
+        n + 1 == lines.Count || lines[n + 1].Span.Length == 0;
+
+    /// <summary>
+    /// "MR. SMITH:", "• Reform of the Council": a speaker's label or a list item repeats, as a
+    /// header does, but opens the text after it, so inside the text it is never taken for furniture.
+    /// </summary>
+    private static bool IntroducesWhatFollows(ReadOnlySpan<char> line) =>
+        line[^1] == ':' || LayoutReader.BulletMarker().IsMatch(line) || LayoutReader.NumberedMarker().IsMatch(line);
+
+    /// <summary>
+    /// "…the budget of the mission, and" / header / "the salaries of its staff…": the text on
+    /// either side is one sentence. A subhead, a speaker's name or a table row stands between
+    /// sentences: after a full stop or a colon, or before a capital with no comma before it.
+    /// </summary>
+    private static bool InterruptsSentence(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, int n, Func<int, bool> isFurnitureLike)
+    {
+        var before = n - 1;
+        while (before >= 0 && before > n - 1 - MaxFurnitureRun && lines[before].Span.Length > 0 && !lines[before].PageBreakAfter && isFurnitureLike(before))
+        {
+            before--;
+        }
+        var after = n + 1;
+        while (after < lines.Count && after < n + 1 + MaxFurnitureRun && lines[after].Span.Length > 0 && !lines[after - 1].PageBreakAfter && isFurnitureLike(after))
+        {
+            after++;
+        }
+        if (before < 0 || after >= lines.Count || lines[before].Span.Length == 0 || lines[after].Span.Length == 0 ||
+            lines[before].PageBreakAfter || lines[after - 1].PageBreakAfter)
+        {
+            return false;
+        }
+        var last = text[lines[before].Span.End - 1];
+        var first = text[lines[after].Span.Start];
+        return last == ',' || ((char.IsLetterOrDigit(last) || TextChars.IsHyphen(last)) && char.IsLower(first));
+    }
+
+    /// <summary>
+    /// Some number on the line, or on a page number printed beside it, grows from each showing to
+    /// the next by a page or two, as page numbers do ("… Third meeting 11", "… Third meeting 13");
+    /// a repeated line whose numbers stay put, jump (footnotes, years, times of day) or fall is not a page's.
+    /// </summary>
+    private static bool CarriesPageNumber(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, int[] at)
+    {
+        var numbers = at.Select(n => NumbersOnPage(text, lines, n)).ToArray();
+        if (numbers.Any(found => found.Count != numbers[0].Count))
+        {
+            return false;
+        }
+        for (var i = 0; i < numbers[0].Count; i++)
+        {
+            var grows = true;
+            for (var k = 1; k < numbers.Length && grows; k++)
+            {
+                grows = numbers[k][i] - numbers[k - 1][i] is >= 1 and <= MaxPagesPerStep;
+            }
+            if (grows)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The numbers on the line, then on a page-number line right above or below it.</summary>
+    private static List<long> NumbersOnPage(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, int n)
+    {
+        var numbers = new List<long>();
+        AddNumbers(text, lines[n].Span, numbers);
+        if (n > 0 && !lines[n - 1].PageBreakAfter && IsPageNumber(text, lines[n - 1].Span))
+        {
+            AddNumbers(text, lines[n - 1].Span, numbers);
+        }
+        if (n + 1 < lines.Count && !lines[n].PageBreakAfter && IsPageNumber(text, lines[n + 1].Span))
+        {
+            AddNumbers(text, lines[n + 1].Span, numbers);
+        }
+        return numbers;
+    }
+
+    /// <summary>Each run of digits as a number; a run too long for a page number counts as -1, which never grows.</summary>
+    private static void AddNumbers(string text, TextSpan span, List<long> numbers)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+            var start = i;
+            while (i < span.End && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            numbers.Add(i - start <= 6 ? long.Parse(text.AsSpan(start, i - start), CultureInfo.InvariantCulture) : -1);
+        }
+    }
+
+    /// <summary>
+    /// Odd and even pages with headers of their own, each on every other page: every showing of
+    /// the one (<paramref name="first"/>, which starts) is followed by one of the other before it
+    /// comes again, each at least half a page after the last. The lines of a refrain repeated in
+    /// a speech also take turns, but one right after the other.
+    /// </summary>
+    private static bool TakeTurns(int[] first, int[] second, int[] position)
+    {
+        if (second.Length > first.Length || first.Length > second.Length + 1)
+        {
+            return false;
+        }
+        bool PageApart(int earlier, int later) => earlier < later && position[later] - position[earlier] >= MinLinesPerPage / 2;
+        for (var i = 0; i < second.Length; i++)
+        {
+            if (!PageApart(first[i], second[i]) || (i + 1 < first.Length && !PageApart(second[i], first[i + 1])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPageNumber(string text, TextSpan span) =>
+        span.Length > 0 && LayoutReader.PageNumber().IsMatch(text.AsSpan(span.Start, span.Length));
+
+    private static bool HasLetter(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
+    }
+}
