@@ -55,11 +55,21 @@ public static class WireNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    public static string Of(UnOrgan organ) => organ switch
+    {
+        UnOrgan.SecurityCouncil => "security-council",
+        UnOrgan.GeneralAssembly => "general-assembly",
+        UnOrgan.HumanRightsCouncil => "human-rights-council",
+        _ => throw new ArgumentOutOfRangeException(nameof(organ), organ, null),
+    };
+
     public static bool TryParseReviewStatus(string? name, out ReviewStatus status) => TryParse(name, Of, out status);
 
     public static bool TryParseUnitKind(string? name, out UnitKind kind) => TryParse(name, Of, out kind);
 
     public static bool TryParseCitationKind(string? name, out CitationKind kind) => TryParse(name, Of, out kind);
+
+    public static bool TryParseUnOrgan(string? name, out UnOrgan organ) => TryParse(name, Of, out organ);
 
     private static bool TryParse<T>(string? name, Func<T, string> wireName, out T value) where T : struct, Enum
     {

@@ -78,6 +78,29 @@ public sealed class RecitationTests(PipelineFixture fixture)
         Assert.Contains(claims[1].GetProperty("citations").EnumerateArray(), c => c.GetProperty("canonical").GetString() == "New ceasefire 2020-10-10");
     }
 
+    /// <summary>Rules that change what the document context holds take effect on recite: it is computed again from the stored units.</summary>
+    [Fact]
+    public async Task Reciting_computes_the_document_citation_context_again_from_the_stored_units()
+    {
+        var blob = await fixture.UploadAsync("recite/context.txt", "The Council adopted resolution 687 (1991) in April.\n\nIraq never complied with resolution 687 in full.");
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        await fixture.ProcessAsync(blob);
+        var claims = await ClaimsClient.ReadAllAsync(fixture, documentId);
+        var bare = claims[1].GetProperty("id").GetString()!;
+        Assert.Equal("S/RES/687 (1991)", Assert.Single(claims[1].GetProperty("citations").EnumerateArray()).GetProperty("canonical").GetString());
+
+        // As if split by rules that stored no context and so left the bare number uncited.
+        await fixture.Storage.DocumentsTable.UpdateEntityAsync(new TableEntity(documentId, DocumentEntity.Row) { ["CitationContext"] = string.Empty }, Azure.ETag.All);
+        await fixture.Storage.ClaimsTable.UpdateEntityAsync(new TableEntity(documentId, bare) { ["Citations"] = "[]", ["CitationCount"] = 0 }, Azure.ETag.All);
+
+        await fixture.OperationsApi.ReciteAsync(ApiResponse.NewContext(fixture.Services).Request, documentId, CancellationToken.None);
+        await fixture.CiteAsync(await fixture.CitationQueue.DrainAsync());
+
+        Assert.False(string.IsNullOrEmpty((await fixture.FindDocumentAsync(documentId))?.CitationContext));
+        var recited = await ClaimsClient.ReadAllAsync(fixture, documentId);
+        Assert.Equal("S/RES/687 (1991)", Assert.Single(recited[1].GetProperty("citations").EnumerateArray()).GetProperty("canonical").GetString());
+    }
+
     private async Task<Dictionary<string, string>> ClaimETagsAsync(string documentId)
     {
         var etags = new Dictionary<string, string>();

@@ -20,6 +20,46 @@ public static partial class GoldScore
             .ToArray();
     }
 
+    /// <summary>The kinds score.py compares by canonical identifier; the others it checks for recall only.</summary>
+    public static readonly IReadOnlySet<string> StrictKinds = new HashSet<string>(["unsc-resolution", "unga-resolution", "unga-session", "un-document"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A gold file's citations of the strict kinds, as (kind, canonical) compared the way score.py
+    /// compares them: Security Council resolutions with their year, whitespace collapsed, upper case.
+    /// The file is a list, or an object whose <c>citations</c> is one.
+    /// </summary>
+    public static IReadOnlyList<(string Kind, string Canonical)> GoldCitations(string goldPath)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        var citations = gold.RootElement.ValueKind == JsonValueKind.Array ? gold.RootElement : gold.RootElement.GetProperty("citations");
+        return citations.EnumerateArray()
+            .Select(c => (Kind: c.GetProperty("kind").GetString()!, Canonical: (c.TryGetProperty("canonical_with_year", out var withYear) && withYear.ValueKind == JsonValueKind.String ? withYear : c.GetProperty("canonical")).GetString()!))
+            .Where(c => StrictKinds.Contains(c.Kind))
+            .Select(c => (c.Kind, CanonicalKey(c.Canonical)))
+            .ToArray();
+    }
+
+    public static string CanonicalKey(string canonical) => Whitespace().Replace(canonical.Trim(), " ").ToUpperInvariant();
+
+    /// <summary>Matches counted as multisets, as score.py counts them: (true positives, predicted, gold).</summary>
+    public static (int Hits, int Predicted, int Gold) Count(IEnumerable<(string Kind, string Canonical)> gold, IEnumerable<(string Kind, string Canonical)> predicted)
+    {
+        var remaining = gold.GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count());
+        var total = remaining.Values.Sum();
+        var hits = 0;
+        var count = 0;
+        foreach (var p in predicted)
+        {
+            count++;
+            if (remaining.TryGetValue(p, out var left) && left > 0)
+            {
+                remaining[p] = left - 1;
+                hits++;
+            }
+        }
+        return (hits, count, total);
+    }
+
     public static double F1(IEnumerable<string> gold, IEnumerable<string> predicted)
     {
         var g = gold.Select(Normalize).ToList();

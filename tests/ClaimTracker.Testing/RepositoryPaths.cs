@@ -30,6 +30,27 @@ public static class RepositoryPaths
         return path;
     }
 
+    /// <summary>Third-party documents with gold citations (<c>../shared/corpus</c>); <c>CLAIMTRACKER_SHARED_CORPUS</c> points elsewhere.</summary>
+    public static string SharedCorpus =>
+        Environment.GetEnvironmentVariable("CLAIMTRACKER_SHARED_CORPUS") is { Length: > 0 } overridden
+            ? overridden
+            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
+
+    /// <summary>The corpus documents that have a gold file, by path of their text.</summary>
+    public static IReadOnlyList<string> CorpusDocuments() =>
+        Directory.Exists(SharedCorpus)
+            ? Directory.GetFiles(SharedCorpus, "*.txt").Where(t => File.Exists(Path.ChangeExtension(t, ".gold.json"))).Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+    /// <summary>
+    /// Why a test of third-party data cannot run: the folder is missing. Null where it exists, or
+    /// where <c>CI</c> is set: CI has the data, and a test that cannot find it there must fail, not skip.
+    /// </summary>
+    public static string? MissingSharedData(string folder) =>
+        Directory.Exists(folder) || Environment.GetEnvironmentVariable("CI") is { Length: > 0 }
+            ? null
+            : $"Third-party data is read from {folder}, beside the repository, which this clone does not have (set CI to make this a failure).";
+
     public static string ProjectSamples => Path.Combine(Root, "samples");
 
     /// <summary>A project's build output folder, in the configuration the tests were built with.</summary>

@@ -77,27 +77,31 @@ public sealed partial class AttachCitationsHandler(
             return;
         }
 
+        // The document's context, computed from every unit when the version was split: this batch resolves as the whole document does.
+        var context = StoredJson.CitationContext(document.CitationContext);
         var loaded = await claims.GetManyAsync(message.DocumentId, message.ClaimIds, cancellationToken).ConfigureAwait(false);
-        var current = loaded.Where(claim => claim.Version == message.Version).ToArray();
-        var recognised = current
-            .Select(claim => (
-                claim.RowKey,
-                Stored: claim.Citations,
-                InIndex: !string.IsNullOrEmpty(claim.CitedVersion),
-                Old: (IReadOnlyList<CitationReport>)StoredJson.Citations(claim.Citations),
-                New: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces), ContextOf(claim)).Citations.ToReports()))
+        var recognised = loaded
+            .Where(claim => claim.Version == message.Version)
+            .Select(claim => (Claim: claim, Found: CitationRecognizer.Recognize(StoredJson.Content(claim.Text, claim.Pieces), ContextOf(claim, context))))
+            .Select(c => (
+                c.Claim.RowKey,
+                Stored: c.Claim.Citations,
+                StoredWarnings: c.Claim.CitationWarnings ?? string.Empty,
+                InIndex: !string.IsNullOrEmpty(c.Claim.CitedVersion),
+                Old: (IReadOnlyList<CitationReport>)StoredJson.Citations(c.Claim.Citations),
+                New: c.Found.Citations.ToReports(),
+                c.Found.Warnings))
             .ToArray();
         // Only what changed is written: a re-run with the same rules touches no row. A claim back
         // from removal has its old citations but no index rows, so it is written too.
-        var cited = recognised
-            .Where(c => c.Stored is null || !c.InIndex || c.Stored != StoredJson.Citations(c.New))
-            .Select(c => (c.RowKey, c.Old, c.New))
+        var changed = recognised
+            .Where(c => c.Stored is null || !c.InIndex || c.Stored != StoredJson.Citations(c.New) || c.StoredWarnings != (StoredJson.Strings(c.Warnings) ?? string.Empty))
             .ToArray();
 
         try
         {
-            await index.ReplaceAsync(message.DocumentId, message.Version, cited, cancellationToken).ConfigureAwait(false);
-            await claims.SaveCitationsAsync(message.DocumentId, message.Version, cited.Select(c => (c.RowKey, c.New)), cancellationToken).ConfigureAwait(false);
+            await index.ReplaceAsync(message.DocumentId, message.Version, changed.Select(c => (c.RowKey, c.Old, c.New)), cancellationToken).ConfigureAwait(false);
+            await claims.SaveCitationsAsync(message.DocumentId, message.Version, changed.Select(c => (c.RowKey, c.New, c.Warnings)), cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 400 or 413)
         {
@@ -116,8 +120,8 @@ public sealed partial class AttachCitationsHandler(
         }
     }
 
-    private static CitationContext ContextOf(ClaimEntity claim) =>
-        new(claim.ContextYear > 0 ? claim.ContextYear : null, string.IsNullOrEmpty(claim.Speaker) ? null : claim.Speaker);
+    private static CitationContext ContextOf(ClaimEntity claim, DocumentCitationContext document) =>
+        new(claim.ContextYear > 0 ? claim.ContextYear : null, string.IsNullOrEmpty(claim.Speaker) ? null : claim.Speaker, claim.Ordinal, document);
 
     private static CitationBatchMessage? TryParse(string text)
     {

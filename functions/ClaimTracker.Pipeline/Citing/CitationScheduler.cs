@@ -1,4 +1,5 @@
 using JsonSerializer_ = System.Text.Json.JsonSerializer;
+using ClaimTracker.Core.Citations;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ namespace ClaimTracker.Pipeline.Citing;
 public sealed class CitationScheduler(ClaimTrackerStorage storage, DocumentRepository documents, CitationBatchLedger ledger, IOptions<ClaimTrackerOptions> options)
 {
     /// <returns>How many batches were queued.</returns>
-    public async Task<int> ScheduleAsync(string documentId, string version, IReadOnlyList<string> claimIds, int units, int claims, CancellationToken cancellationToken)
+    /// <param name="context">The version's citation context, stored on the document row for every batch to read.</param>
+    public async Task<int> ScheduleAsync(string documentId, string version, IReadOnlyList<string> claimIds, int units, int claims, DocumentCitationContext context, CancellationToken cancellationToken)
     {
         var batches = claimIds
             .Chunk(options.Value.CitationBatchSize)
@@ -22,7 +24,7 @@ public sealed class CitationScheduler(ClaimTrackerStorage storage, DocumentRepos
         await ledger.RecordPendingAsync(documentId, version, batches.Length, cancellationToken).ConfigureAwait(false);
 
         // Citing is recorded before the first message goes out, so the last batch to finish always finds it.
-        await documents.MarkCitingAsync(documentId, units, claims, batches.Length, cancellationToken).ConfigureAwait(false);
+        await documents.MarkCitingAsync(documentId, units, claims, batches.Length, StoredJson.CitationContext(context), cancellationToken).ConfigureAwait(false);
         foreach (var batch in batches)
         {
             var message = JsonSerializer_.Serialize(batch, PipelineJsonContext.Default.CitationBatchMessage);

@@ -1,3 +1,4 @@
+using ClaimTracker.Core.Citations;
 using ClaimTracker.Pipeline.Storage;
 
 namespace ClaimTracker.Pipeline.Citing;
@@ -23,8 +24,10 @@ public sealed class Recitation(DocumentRepository documents, ClaimRepository cla
             return new RecitationResult(RecitationOutcome.NotReady, documentId, Status: document.Status);
         }
 
-        var ids = await claims.CurrentIdsAsync(documentId, version, cancellationToken).ConfigureAwait(false);
-        var batches = await scheduler.ScheduleAsync(documentId, version, ids, document.UnitCount, document.ClaimCount, cancellationToken).ConfigureAwait(false);
+        // The context is computed anew, by today's rules, from the stored units: the same as a split would compute.
+        var units = await claims.CurrentUnitsAsync(documentId, version, cancellationToken).ConfigureAwait(false);
+        var context = DocumentCitationContext.Of(units.Select(u => (u.Ordinal, u.Text)));
+        var batches = await scheduler.ScheduleAsync(documentId, version, units.Select(u => u.Id).ToArray(), document.UnitCount, document.ClaimCount, context, cancellationToken).ConfigureAwait(false);
         return new RecitationResult(RecitationOutcome.Queued, documentId, version, batches);
     }
 }

@@ -19,7 +19,8 @@ public static class AnalysisReports
                 analyzed.Unit.Spans.ToReports(),
                 analyzed.Unit.Speaker,
                 CheckWorthiness: null,
-                analyzed.Citations.ToReports()))
+                analyzed.Citations.ToReports(),
+                analyzed.Warnings))
             .ToArray();
         var document = new DocumentReport(name, decoded.Text.Length, DocumentIdentity.VersionOf(content), decoded.Encoding, decoded.Warnings);
         var discarded = analysis.Discarded

@@ -12,6 +12,7 @@ namespace ClaimTracker.Pipeline.Contracts;
 [JsonSerializable(typeof(AnalysisReport))]
 [JsonSerializable(typeof(CitationBatchMessage))]
 [JsonSerializable(typeof(CitationReport[]))]
+[JsonSerializable(typeof(CitationContextReport))]
 [JsonSerializable(typeof(SpanReport[]))]
 [JsonSerializable(typeof(int[]))]
 [JsonSerializable(typeof(string[]))]

@@ -9,4 +9,5 @@ public sealed record UnitReport(
     IReadOnlyList<SpanReport> Spans,
     string? Speaker,
     double? CheckWorthiness,
-    IReadOnlyList<CitationReport> Citations);
+    IReadOnlyList<CitationReport> Citations,
+    IReadOnlyList<string> Warnings);

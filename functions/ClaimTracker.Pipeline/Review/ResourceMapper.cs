@@ -30,6 +30,7 @@ public static class ResourceMapper
         StoredJson.Spans(claim.Spans),
         NullIfEmpty(claim.Speaker),
         StoredJson.Citations(claim.Citations),
+        StoredJson.Strings(claim.CitationWarnings),
         new ReviewResource(ReviewStatusOf(claim), NullIfEmpty(claim.ReviewNote), NullIfEmpty(claim.Reviewer), claim.ReviewedAt, claim.ReviewRevision),
         claim.Version,
         claim.Removed,

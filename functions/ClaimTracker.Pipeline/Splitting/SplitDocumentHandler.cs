@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using ClaimTracker.Core.Analysis;
 using ClaimTracker.Core.Decoding;
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Segmentation;
@@ -129,7 +130,8 @@ public sealed partial class SplitDocumentHandler(
         await reviews.RecountAsync(documentId, cancellationToken).ConfigureAwait(false);
 
         var claimCount = units.Count(u => u.Kind == UnitKind.Claim);
-        await scheduler.ScheduleAsync(documentId, version, units.Select(u => u.Id).ToArray(), units.Count, claimCount, cancellationToken).ConfigureAwait(false);
+        var context = DocumentAnalyzer.CitationContextOf(units);
+        await scheduler.ScheduleAsync(documentId, version, units.Select(u => u.Id).ToArray(), units.Count, claimCount, context, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task FailAsync(string documentId, string blobName, string reason, CancellationToken cancellationToken)

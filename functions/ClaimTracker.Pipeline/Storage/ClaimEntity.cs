@@ -49,6 +49,9 @@ public sealed class ClaimEntity : ITableEntity
 
     public int CitationCount { get; set; }
 
+    /// <summary>JSON array: what a reviewer should know about how the citations were read (a recogniser that gave up on hostile text).</summary>
+    public string? CitationWarnings { get; set; }
+
     /// <summary>The version the cite stage last wrote; empty while the claim has no rows in the source index (removed).</summary>
     public string? CitedVersion { get; set; }
 

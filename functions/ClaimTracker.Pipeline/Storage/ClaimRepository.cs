@@ -76,7 +76,7 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
     private static readonly string[] ReviewColumns =
     [
         "PartitionKey", "RowKey", nameof(ClaimEntity.Ordinal), nameof(ClaimEntity.Kind), nameof(ClaimEntity.Text), nameof(ClaimEntity.Spans),
-        nameof(ClaimEntity.Speaker), nameof(ClaimEntity.Version), nameof(ClaimEntity.Removed), nameof(ClaimEntity.Citations),
+        nameof(ClaimEntity.Speaker), nameof(ClaimEntity.Version), nameof(ClaimEntity.Removed), nameof(ClaimEntity.Citations), nameof(ClaimEntity.CitationWarnings),
         nameof(ClaimEntity.ReviewStatus), nameof(ClaimEntity.ReviewNote), nameof(ClaimEntity.Reviewer), nameof(ClaimEntity.ReviewedAt), nameof(ClaimEntity.ReviewRevision),
     ];
 
@@ -108,29 +108,31 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
         return claims;
     }
 
-    /// <summary>The ids of a version's claims in document order, read without their text.</summary>
-    public async Task<IReadOnlyList<string>> CurrentIdsAsync(string documentId, string version, CancellationToken cancellationToken)
+    /// <summary>A version's claims in document order: their ids, ordinals and texts, all the document citation context needs.</summary>
+    public async Task<IReadOnlyList<(string Id, int Ordinal, string Text)>> CurrentUnitsAsync(string documentId, string version, CancellationToken cancellationToken)
     {
         var filter = ClaimRows.ClaimsOf(documentId) + TableClient.CreateQueryFilter($" and Version eq {version} and Removed eq {false}");
-        var rows = new List<(int Ordinal, string Id)>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", nameof(ClaimEntity.Ordinal)], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var rows = new List<(string Id, int Ordinal, string Text)>();
+        var columns = new[] { "RowKey", nameof(ClaimEntity.Ordinal), nameof(ClaimEntity.Text) };
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add((row.GetInt32(nameof(ClaimEntity.Ordinal)) ?? 0, row.RowKey));
+            rows.Add((row.RowKey, row.GetInt32(nameof(ClaimEntity.Ordinal)) ?? 0, row.GetString(nameof(ClaimEntity.Text)) ?? string.Empty));
         }
-        return rows.OrderBy(r => r.Ordinal).Select(r => r.Id).ToArray();
+        return rows.OrderBy(r => r.Ordinal).ToArray();
     }
 
     /// <summary>Writes the cite stage's columns.</summary>
     public Task SaveCitationsAsync(
         string documentId,
         string version,
-        IEnumerable<(string ClaimId, IReadOnlyList<CitationReport> Citations)> cited,
+        IEnumerable<(string ClaimId, IReadOnlyList<CitationReport> Citations, IReadOnlyList<string> Warnings)> cited,
         CancellationToken cancellationToken) =>
         TableTransactions.SubmitAsync(Table, cited.Select(c => new TableTransactionAction(
             TableTransactionActionType.UpdateMerge,
             new TableEntity(documentId, c.ClaimId)
             {
                 [nameof(ClaimEntity.Citations)] = StoredJson.Citations(c.Citations),
+                [nameof(ClaimEntity.CitationWarnings)] = StoredJson.Strings(c.Warnings) ?? string.Empty,
                 [nameof(ClaimEntity.CitationCount)] = c.Citations.Count,
                 [nameof(ClaimEntity.CitedVersion)] = version,
             },

@@ -51,5 +51,11 @@ public sealed class DocumentEntity : ITableEntity
 
     public int BatchCount { get; set; }
 
+    /// <summary>
+    /// JSON: what the whole version tells the cite stage (<see cref="Core.Citations.DocumentCitationContext"/>),
+    /// written with the batches and read by each, so a batch resolves "resolution 687" as the whole document would.
+    /// </summary>
+    public string? CitationContext { get; set; }
+
     public DocumentStatus ParsedStatus => Enum.TryParse<DocumentStatus>(Status, ignoreCase: true, out var status) ? status : DocumentStatus.Received;
 }

@@ -58,9 +58,10 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
         return Table.UpsertEntityAsync(changes, TableUpdateMode.Merge, cancellationToken);
     }
 
-    public Task MarkCitingAsync(string documentId, int units, int claims, int batches, CancellationToken cancellationToken)
+    public Task MarkCitingAsync(string documentId, int units, int claims, int batches, string citationContext, CancellationToken cancellationToken)
     {
         var changes = Changes(documentId, DocumentStatus.Citing);
+        changes[nameof(DocumentEntity.CitationContext)] = citationContext;
         changes[nameof(DocumentEntity.UnitCount)] = units;
         changes[nameof(DocumentEntity.ClaimCount)] = claims;
         changes[nameof(DocumentEntity.BatchCount)] = batches;

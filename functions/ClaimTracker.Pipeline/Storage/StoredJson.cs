@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimTracker.Core.Citations;
 using ClaimTracker.Core.Text;
 using ClaimTracker.Pipeline.Contracts;
 
@@ -39,6 +40,26 @@ internal static class StoredJson
 
     public static CitationReport[] Citations(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, PipelineJsonContext.Default.CitationReportArray) ?? [];
+
+    public static string CitationContext(DocumentCitationContext context) =>
+        JsonSerializer.Serialize(context.ToReport(), PipelineJsonContext.Default.CitationContextReport);
+
+    /// <summary>A version split before the context was stored has none: it resolves as a unit alone would.</summary>
+    public static DocumentCitationContext CitationContext(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return DocumentCitationContext.Empty;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize(json, PipelineJsonContext.Default.CitationContextReport)?.ToContext() ?? DocumentCitationContext.Empty;
+        }
+        catch (JsonException)
+        {
+            return DocumentCitationContext.Empty;
+        }
+    }
 
     public static string? Strings(IReadOnlyList<string> values) =>
         values.Count == 0 ? null : JsonSerializer.Serialize(values.ToArray(), PipelineJsonContext.Default.StringArray);
