@@ -100,7 +100,7 @@ public static class CitationRecognizer
             // Against everything found so far: its own recogniser's earlier finds count too.
             foreach (var other in found)
             {
-                if (start < other.End && other.Start < end)
+                if (start < other.Extent && other.Start < end)
                 {
                     return false;
                 }

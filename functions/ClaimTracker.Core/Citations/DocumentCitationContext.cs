@@ -89,8 +89,22 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
         return count > 0;
     }
 
-    /// <summary>The document's only resolution organ, if <paramref name="number"/> is one of its.</summary>
-    internal Body? OnlyOrganFor(int number) => ResolutionOrgan is { } only && IsNumberOf(only, number) ? Body.Of(only) : null;
+    /// <summary>
+    /// The document's only resolution organ, if <paramref name="number"/> is one of its; else the
+    /// organ the document is about, if only that organ has such a number ("Resolution 3236" in a
+    /// text about the Assembly: the Council has not reached 3236).
+    /// </summary>
+    internal Body? OnlyOrganFor(int number)
+    {
+        if (ResolutionOrgan is { } only)
+        {
+            return IsNumberOf(only, number) ? Body.Of(only) : null;
+        }
+        return Organ is UnOrgan.SecurityCouncil or UnOrgan.GeneralAssembly && IsNumberOf(Organ.Value, number) &&
+               !IsNumberOf(Organ == UnOrgan.SecurityCouncil ? UnOrgan.GeneralAssembly : UnOrgan.SecurityCouncil, number)
+            ? Body.Of(Organ.Value)
+            : null;
+    }
 
     private static Body ToBody(UnOrgan? organ) => organ is { } un ? Body.Of(un) : Body.Other(string.Empty);
 

@@ -28,7 +28,7 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
         {
             var year = date.Year ?? lastYear ?? contextYear;
             lastYear = date.Year ?? lastYear;
-            if (year is not { } known || (date.Day is null && date.Year is null) || AdoptionDate().IsMatch(text.AsSpan(Math.Max(0, date.Start - 30), Math.Min(30, date.Start))))
+            if (year is not { } known || (date.Day is null && date.Year is null) || AdoptionDate().IsMatch(text.AsSpan(Math.Max(0, date.Start - 60), Math.Min(60, date.Start))))
             {
                 continue;
             }
@@ -138,7 +138,8 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     [GeneratedRegex(@"\G\s+(?:of|by)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|and|for|on)\s+(?:the\s+)?|\s+)[A-Z][\p{L}'’-]*){0,8}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfBody();
 
-    [GeneratedRegex(@"\badopted\s+(?:\w+\s+)?(?:on|in)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>A resolution's adoption date is part of citing it: "adopted unanimously on", "Resolution adopted by the General Assembly on".</summary>
+    [GeneratedRegex(@"\badopted\s+(?:by\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+)?(?:\w+\s+)?(?:on|in)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AdoptionDate();
 
     [GeneratedRegex(@"\s+")]

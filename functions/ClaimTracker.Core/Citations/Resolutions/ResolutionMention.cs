@@ -22,6 +22,9 @@ internal sealed record ResolutionMention
 
     public required int End { get; init; }
 
+    /// <summary>Where its adoption date ends, when the text gives one after it ("60/251 of 15 March 2006"); else <see cref="End"/>.</summary>
+    public int Reach { get; init; }
+
     public required ResolutionNumber Number { get; init; }
 
     public required ResolutionForm Form { get; init; }

@@ -90,7 +90,7 @@ internal static partial class ResolutionScanner
             clause = null;
         }
 
-        var items = new List<(Match Item, int End, int? Year, DateOnly? Date, bool ForList)>();
+        var items = new List<(Match Item, int End, int? Year, DateOnly? Date, bool ForList, int Reach)>();
         var position = keyword.Index + keyword.Length;
         while (Item().Match(text, position) is { Success: true } item)
         {
@@ -101,7 +101,7 @@ internal static partial class ResolutionScanner
             }
             var end = PartEnd(text, item);
             var (year, date, forList, after) = AdoptedWhen(text, end, dates);
-            items.Add((item, end, year, date, forList));
+            items.Add((item, end, year, date, forList, after));
             position = after;
             if (Separator().Match(text, position) is not { Success: true } separator || !Item().IsMatch(text.AsSpan(separator.Index + separator.Length)))
             {
@@ -120,11 +120,12 @@ internal static partial class ResolutionScanner
         var clauseYear = ClauseYear(text, keyword.Index, position);
         for (var i = 0; i < items.Count; i++)
         {
-            var (item, end, year, date, _) = items[i];
+            var (item, end, year, date, _, reach) = items[i];
             yield return new ResolutionMention
             {
                 Start = i == 0 ? keyword.Index : item.Index,
                 End = end,
+                Reach = reach,
                 Number = Number(item),
                 Form = ResolutionForm.Prose,
                 IsDecision = decision,

@@ -19,7 +19,10 @@ internal static class ResolutionSymbols
     /// <summary>The newest regular session a symbol can name: sessions open each September, one a year.</summary>
     private const int LatestSession = 100;
 
-    public static FoundCitation? Cite(ResolutionMention m, Body body)
+    public static FoundCitation? Cite(ResolutionMention m, Body body) =>
+        Write(m, body) is { } citation ? citation with { Reach = m.Reach } : null;
+
+    private static FoundCitation? Write(ResolutionMention m, Body body)
     {
         var number = m.Number;
         return body.Organ switch

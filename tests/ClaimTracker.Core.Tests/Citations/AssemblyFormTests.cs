@@ -1,0 +1,37 @@
+namespace ClaimTracker.Core.Tests.Citations;
+
+/// <summary>Every form of General Assembly citation, canonical as the UN writes the symbol (undocs.org resolves it).</summary>
+public sealed class AssemblyFormTests
+{
+    public static TheoryData<string, Cite.Expected[]> Cases => new()
+    {
+        // Before 1976: the session in roman numerals, no space, from reference data where the text gives none.
+        { "It recalled A/RES/194 (III) on refugees.", [Cite.Unga("A/RES/194(III)")] },
+        { "It recalled General Assembly resolution 194 (III).", [Cite.Unga("A/RES/194(III)")] },
+        { "The General Assembly adopted resolution 2625 without a vote.", [Cite.Unga("A/RES/2625(XXV)")] },
+        { "General Assembly resolution 2252 (ES-V) called for relief.", [Cite.Unga("A/RES/2252(ES-V)")] },
+        { "In its resolution 186 (S-2) the Assembly appointed a mediator.", [Cite.Unga("A/RES/186(S-2)")] },
+        // Special and emergency special sessions since 1976.
+        { "The Assembly demanded a withdrawal in A/RES/ES-11/1.", [Cite.Unga("A/RES/ES-11/1")] },
+        { "It recalled resolution ES-11/1 of 2 March 2022.", [Cite.Unga("A/RES/ES-11/1")] },
+        { "The Assembly adopted a text (ES-11/1) by 141 votes.", [Cite.Unga("A/RES/ES-11/1").At("ES-11/1")] },
+        { "A later text (ES-11 4) followed.", [Cite.Unga("A/RES/ES-11/4").At("ES-11 4")] },
+        { "The Final Document (resolution S-10/2) set the agenda.", [Cite.Unga("A/RES/S-10/2")] },
+        // Lettered parts are parts of one document.
+        { "See General Assembly resolution 45/58 P.", [Cite.Unga("A/RES/45/58").At("resolution 45/58 P")] },
+        // Sessions written out, capitalised, special and emergency special.
+        { "The Seventy-ninth session of the General Assembly opened.", [Cite.Session(79)] },
+        { "It was adopted at the twelfth special session of the General Assembly.", [Cite.Session("S-12")] },
+        { "When the General Assembly met in the fifth emergency special session, two trends emerged.", [Cite.Session("ES-5")] },
+        { "Official Records of the General Assembly, Forty-eighth Session, Supplement No. 42 (A/48/42)", [Cite.Session(48), Cite.Document("A/48/42")] },
+        // Decisions and the Human Rights Council.
+        { "The General Assembly, in its decision 78/548, deferred the item.", [Cite.Document("A/DEC/78/548")] },
+        { "See the Human Rights Council resolution 45/1 on the matter.", [Cite.Document("A/HRC/RES/45/1")] },
+        { "The Council adopted A/HRC/RES/45/1 without a vote.", [Cite.Document("A/HRC/RES/45/1")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void General_assembly_forms_get_their_official_symbol(string text, Cite.Expected[] expected) =>
+        Cite.Check(text, expected);
+}

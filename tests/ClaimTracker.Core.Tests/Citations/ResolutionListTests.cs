@@ -1,0 +1,66 @@
+namespace ClaimTracker.Core.Tests.Citations;
+
+/// <summary>Lists of resolutions: each number its own citation, with the date, year or organ its item gives.</summary>
+public sealed class ResolutionListTests
+{
+    public static TheoryData<string, Cite.Expected[]> Cases => new()
+    {
+        {
+            // Each date is its item's adoption date: no separate event is cited for it.
+            "Recalling its resolutions 60/251 of 15 March 2006, 62/219 of 22 December 2007 and 65/281 of 17 June 2011,",
+            [Cite.Unga("A/RES/60/251").At("resolutions 60/251"), Cite.Unga("A/RES/62/219").At("62/219"), Cite.Unga("A/RES/65/281").At("65/281")]
+        },
+        {
+            "Recalling its resolutions 46/36 L of 9 December 1991 and 47/52 B of 9 December 1992,",
+            [Cite.Unga("A/RES/46/36").At("resolutions 46/36 L"), Cite.Unga("A/RES/47/52").At("47/52 B")]
+        },
+        {
+            "Resolution 1718, passed in 2006, demanded an end to testing.",
+            [Cite.Unsc(1718, 2006).At("Resolution 1718")]
+        },
+        {
+            "Resolution 2087, adopted in January 2013 after a launch, tightened the measures.",
+            [Cite.Unsc(2087, 2013)]
+        },
+        {
+            // The organ changes by format inside one list of provisions.
+            "The provisions of General Assembly resolution 194 (III) on refugees, of resolution 478 (1980) on the city and of resolution 3375 (XXX) on participation are ignored.",
+            [Cite.Unga("A/RES/194(III)"), Cite.Unsc(478, 1980), Cite.Unga("A/RES/3375(XXX)")]
+        },
+        {
+            "UN Security Council Resolutions 822, 853, 874 and 884 adopted in 1993 were ignored.",
+            [Cite.Unsc(822, 1993).At("Resolutions 822"), Cite.Unsc(853, 1993).At("853"), Cite.Unsc(874, 1993).At("874"), Cite.Unsc(884, 1993).At("884")]
+        },
+        {
+            "The Council reaffirmed resolutions 1267 (1999), 1333 (2000); and 1390 (2002) as well as 1452 (2002).",
+            [Cite.Unsc(1267, 1999), Cite.Unsc(1333, 2000), Cite.Unsc(1390, 2002), Cite.Unsc(1452, 2002)]
+        },
+        {
+            // A singular keyword's "and" starts no second resolution.
+            "Security Council resolution 1244 and 12 other texts were discussed.",
+            [Cite.Unsc(1244, 1999).At("resolution 1244")]
+        },
+        {
+            // An earlier resolution of the sentence names the body of a later bare one.
+            "The mission operates under S/RES/1244 (1999) and resolution 1267.",
+            [Cite.Unsc(1244, 1999), Cite.Unsc(1267, 1999).At("resolution 1267")]
+        },
+        {
+            "The Council adopted resolution 338 (1973), which called for the implementation of resolution 242 in all of its parts.",
+            [Cite.Unsc(338, 1973), Cite.Unsc(242, 1967)]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_number_of_a_list_is_its_own_citation(string text, Cite.Expected[] expected) =>
+        Cite.Check(text, expected);
+
+    [Fact]
+    public void A_list_carried_over_a_line_break_is_one_list()
+    {
+        const string document = "Recalling its resolutions 50/70 K of 12 December 1995, 51/45 K of 10 December 1996,\n52/38 P of 9 December 1997 and 53/77 O of 4 December 1998 on regional disarmament,";
+
+        Cite.CheckDocument(document, Cite.Unga("A/RES/50/70"), Cite.Unga("A/RES/51/45"), Cite.Unga("A/RES/52/38"), Cite.Unga("A/RES/53/77"));
+    }
+}
