@@ -29,8 +29,11 @@ public static class CitationRecognizer
     /// </summary>
     public const int MaxCitationsPerUnit = 100;
 
+    /// <summary>Candidates kept before a unit is taken for a list: enough for every kind to have its place among the first <see cref="MaxCitationsPerUnit"/>.</summary>
+    private const int MaxCandidates = 4 * MaxCitationsPerUnit;
+
     /// <summary>What to do with a citation that overlaps one found by a recogniser higher in the table.</summary>
-    private enum OnOverlap
+    internal enum OnOverlap
     {
         /// <summary>Leave it out: the same words already cite something more specific.</summary>
         Drop,
@@ -57,22 +60,32 @@ public static class CitationRecognizer
 
     public static UnitCitations Recognize(MappedText content) => Recognize(content, CitationContext.None);
 
-    public static UnitCitations Recognize(MappedText content, CitationContext context)
+    public static UnitCitations Recognize(MappedText content, CitationContext context) => Recognize(content, context, Precedence);
+
+    /// <summary>With another table of recognisers: for tests of what happens when one fails.</summary>
+    internal static UnitCitations Recognize(MappedText content, CitationContext context, IReadOnlyList<(ICitationRecognizer Recognizer, OnOverlap Overlap)> precedence)
     {
         var view = CitationText.Of(content.Text);
         var warnings = new List<string>();
         var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], Safely(() => BodyNames.Find(view.Text), "the names of bodies", warnings) ?? [], context);
 
         var found = new List<FoundCitation>();
-        foreach (var (recognizer, overlap) in Precedence)
+        var taken = new SpanSet();
+        foreach (var (recognizer, overlap) in precedence)
         {
             try
             {
                 foreach (var candidate in recognizer.Recognize(input))
                 {
-                    if (Place(candidate, overlap, found) is { } placed)
+                    if (Place(candidate, overlap, taken) is { } placed)
                     {
                         found.Add(placed);
+                        taken.Add(placed.Start, placed.Extent);
+                    }
+                    if (found.Count >= MaxCandidates)
+                    {
+                        // A list, not a claim: what is kept already fills the row.
+                        break;
                     }
                 }
             }
@@ -92,27 +105,14 @@ public static class CitationRecognizer
         return new UnitCitations(citations, warnings);
     }
 
-    /// <summary>The candidate as it may join what stronger recognisers found, or null.</summary>
-    private static FoundCitation? Place(FoundCitation candidate, OnOverlap overlap, List<FoundCitation> found)
+    /// <summary>The candidate as it may join what was found before it (its own recogniser's earlier finds included), or null.</summary>
+    private static FoundCitation? Place(FoundCitation candidate, OnOverlap overlap, SpanSet taken)
     {
-        bool Free(int start, int end)
-        {
-            // Against everything found so far: its own recogniser's earlier finds count too.
-            foreach (var other in found)
-            {
-                if (start < other.Extent && other.Start < end)
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        if (overlap == OnOverlap.Keep || Free(candidate.Start, candidate.End))
+        if (overlap == OnOverlap.Keep || !taken.Overlaps(candidate.Start, candidate.End))
         {
             return candidate;
         }
-        return overlap == OnOverlap.Narrow && candidate.Narrowest is { } narrow && Free(narrow.Start, narrow.End)
+        return overlap == OnOverlap.Narrow && candidate.Narrowest is { } narrow && !taken.Overlaps(narrow.Start, narrow.End)
             ? candidate with { Start = narrow.Start, End = narrow.End }
             : null;
     }

@@ -10,19 +10,40 @@ public static partial class EnglishDates
     public static IReadOnlyList<DateMention> Find(string text)
     {
         var found = new List<DateMention>();
+        var taken = new Text.SpanSet();
         foreach (var pattern in new[] { DayFirst(), MonthFirst(), MonthYear() })
         {
             foreach (Match match in pattern.Matches(text))
             {
-                if (found.Any(f => f.Start < match.Index + match.Length && match.Index < f.End) || ToMention(match) is not { } mention)
+                if (taken.Overlaps(match.Index, match.Index + match.Length) || ToMention(match) is not { } mention)
                 {
                     continue;
                 }
                 found.Add(mention);
+                taken.Add(mention.Start, mention.End);
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>The date written starting exactly at <paramref name="position"/>, from dates in text order.</summary>
+    public static DateMention? StartingAt(IReadOnlyList<DateMention> dates, int position)
+    {
+        int low = 0, high = dates.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (dates[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low < dates.Count && dates[low].Start == position ? dates[low] : null;
     }
 
     private static DateMention? ToMention(Match match)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.Text;
 
 namespace ClaimTracker.Core.Citations.Organs;
 
@@ -20,23 +21,25 @@ internal static partial class BodyNames
             return [];
         }
         var found = new List<BodyMention>();
+        var taken = new SpanSet();
         foreach (Match m in UnOrganName().Matches(text))
         {
             // "OAS General Assembly" is the OAS's.
-            var owner = OwnerBefore().Match(text[..m.Index]);
+            var owner = OwnerBefore().Match(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)).ToString());
             found.Add(new BodyMention(m.Index, m.Index + m.Length, owner.Success ? Body.Other($"{owner.Groups["owner"].Value} {Squash(m.Value)}") : Body.Of(OrganOf(m))));
+            taken.Add(m.Index, m.Index + m.Length);
         }
-        var organs = found.Count;
         foreach (Match m in OtherBody().Matches(text))
         {
-            if (!Overlaps(found, organs, m.Index, m.Index + m.Length))
+            if (!taken.Overlaps(m.Index, m.Index + m.Length))
             {
                 found.Add(new BodyMention(m.Index, m.Index + m.Length, Body.Other(Squash(m.Value))));
+                taken.Add(m.Index, m.Index + m.Length);
             }
         }
         foreach (Match m in ShortName().Matches(text))
         {
-            if (!Overlaps(found, found.Count, m.Index, m.Index + m.Length))
+            if (!taken.Overlaps(m.Index, m.Index + m.Length))
             {
                 var body = char.ToUpperInvariant(m.Value[0]) switch
                 {
@@ -54,7 +57,7 @@ internal static partial class BodyNames
     /// <summary>The body named nearest before <paramref name="position"/>, a named body outranking a short "the Council" before it.</summary>
     public static BodyMention? NearestBefore(IReadOnlyList<BodyMention> mentions, int position)
     {
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        for (var i = FirstAtOrAfter(mentions, position) - 1; i >= 0; i--)
         {
             if (mentions[i].End <= position)
             {
@@ -64,20 +67,35 @@ internal static partial class BodyNames
         return null;
     }
 
-    private static UnOrgan OrganOf(Match m) =>
-        m.Groups["sc"].Success ? UnOrgan.SecurityCouncil : m.Groups["ga"].Success ? UnOrgan.GeneralAssembly : UnOrgan.HumanRightsCouncil;
+    /// <summary>The body named starting exactly at <paramref name="position"/>.</summary>
+    public static BodyMention? StartingAt(IReadOnlyList<BodyMention> mentions, int position) =>
+        FirstAtOrAfter(mentions, position) is var i && i < mentions.Count && mentions[i].Start == position ? mentions[i] : null;
 
-    private static bool Overlaps(List<BodyMention> found, int count, int start, int end)
+    /// <summary>The first body named at or after <paramref name="position"/>.</summary>
+    public static BodyMention? FirstAfter(IReadOnlyList<BodyMention> mentions, int position) =>
+        FirstAtOrAfter(mentions, position) is var i && i < mentions.Count ? mentions[i] : null;
+
+    /// <summary>Mentions are in text order and do not overlap: a binary search finds the first starting at or after a position.</summary>
+    private static int FirstAtOrAfter(IReadOnlyList<BodyMention> mentions, int position)
     {
-        for (var i = 0; i < count; i++)
+        int low = 0, high = mentions.Count;
+        while (low < high)
         {
-            if (found[i].Start < end && start < found[i].End)
+            var middle = (low + high) >>> 1;
+            if (mentions[middle].Start < position)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
-        return false;
+        return low;
     }
+
+    private static UnOrgan OrganOf(Match m) =>
+        m.Groups["sc"].Success ? UnOrgan.SecurityCouncil : m.Groups["ga"].Success ? UnOrgan.GeneralAssembly : UnOrgan.HumanRightsCouncil;
 
     private static string Squash(string name) => Whitespace().Replace(name, " ");
 

@@ -20,29 +20,28 @@ internal static class ResolutionResolver
     /// <summary>A body named this close before a session-numbered resolution is the one that adopted it ("the OIC (resolutions 6/20 and 21/14)").</summary>
     private const int SessionalClauseReach = 80;
 
+    /// <summary>A resolution placed further back than this says nothing of a bare number's body (the same reach as a body's name).</summary>
+    private const int PreviousReach = 300;
+
     /// <summary>What the unit alone says of each mention, in order; null where it says nothing.</summary>
     public static Placement?[] PlaceLocally(IReadOnlyList<ResolutionMention> mentions, UnOrgan? documentOrgan)
     {
         var placed = new Placement?[mentions.Count];
+        // A resolution the unit's own words placed names its body as well as any name does:
+        // "S/RES/1244 (1999) and resolution 1267" are both the Council's, and "resolution 687 (1991)
+        // … resolution 687" the same resolution twice. Only strong placements count, so a guess is
+        // never passed on down a list.
+        (int End, Body Body)? previous = null;
+        var byNumber = new Dictionary<ResolutionNumber, Body>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            // A resolution placed earlier in the unit names its body as well as any name does:
-            // "S/RES/1244 (1999) and resolution 1267" are both the Council's.
-            (int End, Body Body)? previous = null;
-            Body? sameNumber = null;
-            for (var j = i - 1; j >= 0; j--)
+            var m = mentions[i];
+            placed[i] = Local(m, previous is { } p && p.End <= m.Start ? p : null, byNumber.TryGetValue(m.Number, out var same) ? same : null, documentOrgan);
+            if (placed[i] is { Strong: true } strong)
             {
-                if (placed[j] is not { } earlier || mentions[j].End > mentions[i].Start)
-                {
-                    continue;
-                }
-                previous ??= (mentions[j].End, earlier.Body);
-                if (earlier.Strong && mentions[j].Number == mentions[i].Number)
-                {
-                    sameNumber ??= earlier.Body;
-                }
+                previous = (m.End, strong.Body);
+                byNumber.TryAdd(m.Number, strong.Body);
             }
-            placed[i] = Local(mentions[i], previous, sameNumber, documentOrgan);
         }
         return placed;
     }
@@ -142,7 +141,7 @@ internal static class ResolutionResolver
     private static (int Distance, Body Body)? NearestClause(ResolutionMention m, (int End, Body Body)? previous)
     {
         (int Distance, Body Body)? named = m.Clause is { } clause ? (m.ClauseDistance, clause) : null;
-        (int Distance, Body Body)? earlier = previous is { } p ? (Math.Max(0, m.Start - p.End), p.Body) : null;
+        (int Distance, Body Body)? earlier = previous is { } p && m.Start - p.End <= PreviousReach ? (Math.Max(0, m.Start - p.End), p.Body) : null;
         return (named, earlier) switch
         {
             (null, _) => earlier,

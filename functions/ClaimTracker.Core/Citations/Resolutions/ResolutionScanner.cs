@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ClaimTracker.Core.Citations.Dates;
 using ClaimTracker.Core.Citations.Organs;
 using ClaimTracker.Core.ReferenceData;
+using ClaimTracker.Core.Text;
 
 namespace ClaimTracker.Core.Citations.Resolutions;
 
@@ -31,6 +32,7 @@ internal static partial class ResolutionScanner
         {
             return found;
         }
+        var taken = new SpanSet();
         foreach (Match m in CouncilSymbol().Matches(text))
         {
             found.Add(new ResolutionMention
@@ -42,6 +44,7 @@ internal static partial class ResolutionScanner
                 Named = UnOrgan.SecurityCouncil,
                 StatedYear = m.Groups["year"].Success ? Int(m.Groups["year"]) : null,
             });
+            taken.Add(m.Index, m.Index + m.Length);
         }
         foreach (Match m in AssemblySymbol().Matches(text))
         {
@@ -54,22 +57,27 @@ internal static partial class ResolutionScanner
                 Named = UnOrgan.GeneralAssembly,
                 StatedSession = StatedSession(m),
             });
+            taken.Add(m.Index, m.Index + m.Length);
         }
         foreach (Match keyword in Keyword().Matches(text))
         {
-            if (!found.Any(f => f.Start < keyword.Index + keyword.Length && keyword.Index < f.End))
+            if (!taken.Overlaps(keyword.Index, keyword.Index + keyword.Length))
             {
-                found.AddRange(List(text, keyword, bodies, dates, documentOrgan));
+                foreach (var mention in List(text, keyword, bodies, dates, documentOrgan))
+                {
+                    found.Add(mention);
+                    taken.Add(mention.Start, Math.Max(mention.End, mention.Reach));
+                }
             }
         }
         foreach (Match m in EmergencyNumber().Matches(text))
         {
-            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            if (!taken.Overlaps(m.Index, m.Index + m.Length))
             {
                 found.Add(new ResolutionMention { Start = m.Index, End = m.Index + m.Length, Number = Number(m), Form = ResolutionForm.Prose });
             }
         }
-        if (TitleLine().Match(text) is { Success: true } title && !found.Any(f => f.Start < title.Index + title.Length && title.Index < f.End))
+        if (TitleLine().Match(text) is { Success: true } title && !taken.Overlaps(title.Index, title.Index + title.Length))
         {
             found.Add(new ResolutionMention { Start = title.Groups["number"].Index, End = title.Groups["number"].Index + title.Groups["number"].Length, Number = Number(title), Form = ResolutionForm.TitleLine });
         }
@@ -182,12 +190,9 @@ internal static partial class ResolutionScanner
         }
         var at = lead.Index + lead.Length;
         var forList = lead.Groups["adopted"].Success;
-        foreach (var date in dates)
+        if (EnglishDates.StartingAt(dates, at) is { Year: { } year } date)
         {
-            if (date.Start == at && date.Year is { } year)
-            {
-                return (year, date.FirstDay(year), forList, date.End);
-            }
+            return (year, date.FirstDay(year), forList, date.End);
         }
         return BareYear().Match(text, at) is { Success: true } bare ? (Int(bare), null, forList, bare.Index + bare.Length) : (null, null, false, end);
     }
@@ -215,15 +220,7 @@ internal static partial class ResolutionScanner
         {
             return null;
         }
-        var at = lead.Index + lead.Length;
-        foreach (var body in bodies)
-        {
-            if (body.Start == at)
-            {
-                return body.Body;
-            }
-        }
-        return null;
+        return BodyNames.StartingAt(bodies, lead.Index + lead.Length)?.Body;
     }
 
     /// <summary>A year in the same clause, after the list first ("Resolution 1874, passed after the second test in 2009"), else before it.</summary>

@@ -63,23 +63,11 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
         if (OfWhom().Match(text, end) is { Success: true } of)
         {
             var at = of.Index + of.Length;
-            return input.Bodies.Any(b => b.Start == at && b.Body.Organ == UnOrgan.GeneralAssembly) ||
-                   UnitedNations().IsMatch(text.AsSpan(at));
+            return BodyNames.StartingAt(input.Bodies, at) is { Body.Organ: UnOrgan.GeneralAssembly } ||
+                   UnitedNations().IsMatch(text.AsSpan(at, Math.Min(40, text.Length - at)));
         }
-        var body = BodyNames.NearestBefore(input.Bodies, session.Index) ?? FirstAfter(input.Bodies, end);
+        var body = BodyNames.NearestBefore(input.Bodies, session.Index) ?? BodyNames.FirstAfter(input.Bodies, end);
         return body is { } named ? named.Body.Organ == UnOrgan.GeneralAssembly : input.Context.DocumentOrEmpty.Organ == UnOrgan.GeneralAssembly;
-    }
-
-    private static BodyMention? FirstAfter(IReadOnlyList<BodyMention> bodies, int position)
-    {
-        foreach (var body in bodies)
-        {
-            if (body.Start >= position)
-            {
-                return body;
-            }
-        }
-        return null;
     }
 
     private static string[] Check(int session, Match match, IReadOnlyList<DateMention> dates, int? contextYear)
