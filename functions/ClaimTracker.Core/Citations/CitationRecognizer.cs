@@ -3,7 +3,6 @@ using ClaimTracker.Core.Citations.Cases;
 using ClaimTracker.Core.Citations.Dates;
 using ClaimTracker.Core.Citations.Instruments;
 using ClaimTracker.Core.Citations.Links;
-using ClaimTracker.Core.Citations.Organs;
 using ClaimTracker.Core.Citations.Quotations;
 using ClaimTracker.Core.Citations.Resolutions;
 using ClaimTracker.Core.Citations.Sessions;
@@ -67,7 +66,7 @@ public static class CitationRecognizer
     {
         var view = CitationText.Of(content.Text);
         var warnings = new List<string>();
-        var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], Safely(() => BodyNames.Find(view.Text), "the names of bodies", warnings) ?? [], context);
+        var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], context);
 
         var found = new List<FoundCitation>();
         var taken = new SpanSet();

@@ -4,10 +4,12 @@ using System.Text.RegularExpressions;
 namespace ClaimTracker.Core.Citations;
 
 /// <summary>
-/// A unit's text as the recognisers read it. OCR spreads the digits of a number apart
-/// (<c>RESOLUTION 6 6 0 ( 1 9 9 0 )</c>, <c>RESOLUTIONS 242 AND 3 38 OF 1973</c>); here they are
-/// closed up, and a map takes every offset back to the unit's own text, so a citation still
-/// points at exactly what the document wrote. Text with nothing to close up is used as it is.
+/// A unit's text as the recognisers read it. OCR and extraction damage numbers: digits spread
+/// apart (<c>RESOLUTION 6 6 0 ( 1 9 9 0 )</c>, <c>RESOLUTIONS 242 AND 3 38 OF 1973</c>,
+/// <c>S/14 5 67</c>), a line broken after a symbol's slash (<c>S/2024/ 202</c>), letters read for
+/// digits (<c>7O7 (l991)</c>). Here the spaces are closed up and the letters read as the digits
+/// they stand for, and a map takes every offset back to the unit's own text, so a citation still
+/// points at exactly what the document wrote. Text with nothing to mend is used as it is.
 /// </summary>
 internal sealed partial class CitationText
 {
@@ -24,41 +26,62 @@ internal sealed partial class CitationText
 
     public static CitationText Of(string unit)
     {
-        // Most units hold no spaced-out digits: a cheap scan keeps them as they are.
-        if (!MayHoldSpacedDigits(unit))
+        // Most units have nothing to mend: a cheap scan keeps them as they are.
+        if (!MayNeedMending(unit))
         {
             return new CitationText(unit, null);
         }
+        var chars = unit.ToCharArray();
         var dropped = new bool[unit.Length];
-        var any = false;
-        foreach (Match m in SpacedDigits().Matches(unit))
+        var changed = false;
+        foreach (Match m in LettersForDigits().Matches(unit))
         {
-            any |= DropSpaces(unit, m.Index, m.Length, dropped);
-        }
-        foreach (Match m in PaddedParenthesis().Matches(unit))
-        {
-            any |= DropSpaces(unit, m.Index, m.Length, dropped);
-        }
-        foreach (Match m in SplitResolutionNumber().Matches(unit))
-        {
-            var digits = m.Groups["a"].Length + m.Groups["b"].Length;
-            if (digits is >= 3 and <= 4)
+            if (m.Value.Count(char.IsAsciiDigit) >= 2)
             {
-                any |= DropSpaces(unit, m.Groups["a"].Index, m.Groups["b"].Index + m.Groups["b"].Length - m.Groups["a"].Index, dropped);
+                for (var i = m.Index; i < m.Index + m.Length; i++)
+                {
+                    chars[i] = chars[i] switch { 'l' or 'I' => '1', 'O' or 'o' => '0', var c => c };
+                }
+                changed = true;
             }
         }
-        if (!any)
+        // The spaces are read after the letters: "47 8 (198O)" closes up once it reads "(1980)".
+        var read = changed ? new string(chars) : unit;
+        foreach (Match m in SpacedDigits().Matches(read))
+        {
+            changed |= DropSpaces(unit, m.Index, m.Length, dropped);
+        }
+        foreach (Match m in PaddedParenthesis().Matches(read))
+        {
+            changed |= DropSpaces(unit, m.Index, m.Length, dropped);
+        }
+        foreach (Match m in SpaceAfterSlash().Matches(read))
+        {
+            changed |= DropSpaces(unit, m.Index, m.Length, dropped);
+        }
+        foreach (Match m in SplitResolutionNumber().Matches(read))
+        {
+            if (m.Groups["a"].Length + m.Groups["b"].Length is >= 3 and <= 4)
+            {
+                changed |= DropSpaces(unit, m.Groups["a"].Index, m.Groups["b"].Index + m.Groups["b"].Length - m.Groups["a"].Index, dropped);
+            }
+        }
+        foreach (Match m in SplitSymbolNumber().Matches(read))
+        {
+            changed |= m.Value.Count(char.IsAsciiDigit) <= 5 && DropSpaces(unit, m.Index, m.Length, dropped);
+        }
+        if (!changed)
         {
             return new CitationText(unit, null);
         }
 
         var text = new StringBuilder(unit.Length);
         var map = new List<int>(unit.Length + 1);
-        for (var i = 0; i < unit.Length; i++)
+        for (var i = 0; i < chars.Length; i++)
         {
             if (!dropped[i])
             {
-                text.Append(unit[i]);
+                text.Append(chars[i]);
                 map.Add(i);
             }
         }
@@ -83,11 +106,13 @@ internal sealed partial class CitationText
         return any;
     }
 
-    private static bool MayHoldSpacedDigits(string text)
+    /// <summary>A digit beside a space, a slash or a letter that OCR takes for a digit: the only places damage can be.</summary>
+    private static bool MayNeedMending(string text)
     {
-        for (var i = 1; i + 1 < text.Length; i++)
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (text[i] == ' ' && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '(') && char.IsAsciiDigit(text[i + 1]))
+            var (a, b) = (text[i], text[i + 1]);
+            if ((char.IsAsciiDigit(a) && b is ' ' or 'l' or 'I' or 'O' or 'o') || (a is ' ' or '(' or '/' or 'l' or 'I' or 'O' or 'o' && char.IsAsciiDigit(b)))
             {
                 return true;
             }
@@ -103,6 +128,10 @@ internal sealed partial class CitationText
     [GeneratedRegex(@"\( {1,2}(?=\d)|(?<=\(\d{4}) {1,2}\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PaddedParenthesis();
 
+    /// <summary>A line broken after a symbol's slash: <c>A/RES/77/ 8</c>, <c>S/2024/ 202</c>.</summary>
+    [GeneratedRegex(@"(?<=\b[A-Z]{1,5}(?:/[A-Z0-9.]{1,12})*/) (?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpaceAfterSlash();
+
     /// <summary>
     /// A resolution number broken by one space where a list expects one number: <c>RESOLUTION 3 38 OF 1973</c>,
     /// <c>242 AND 66 0 (1990)</c>. Only right after the keyword or a list's "and" or comma, and only where
@@ -110,4 +139,12 @@ internal sealed partial class CitationText
     /// </summary>
     [GeneratedRegex(@"(?<=\b(?:resolutions?|and)\s{1,2}|,\s{0,2})(?<a>\d{1,2}) (?<b>\d{1,2})(?=\s*\((?:19|20)\d\d\)|\s+of\s+(?:19|20)\d\d\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SplitResolutionNumber();
+
+    /// <summary>A symbol's number spread apart by OCR: <c>S/14 5 67</c>; a lone digit among the groups tells it from a list.</summary>
+    [GeneratedRegex(@"(?<=\b[ASE]/)(?=[\d ]*\b\d\b)\d{1,3}(?: \d{1,3}){1,3}(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SplitSymbolNumber();
+
+    /// <summary>A number with a letter OCR read for a digit: <c>7O7</c>, <c>(l991)</c>, <c>198O</c>; two real digits at least.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?=[\dlIOo]*[lIOo])[\dlIOo]{3,5}(?![\p{L}\d])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LettersForDigits();
 }

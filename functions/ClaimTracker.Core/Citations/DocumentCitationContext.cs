@@ -39,7 +39,7 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
             {
                 continue;
             }
-            var mentions = ResolutionScanner.Scan(text, BodyNames.Find(text), EnglishDates.Find(text), organ);
+            var mentions = ResolutionScanner.Scan(text, BodyNames.Find(text, organ), EnglishDates.Find(text), organ);
             var placed = ResolutionResolver.PlaceLocally(mentions, organ);
             for (var i = 0; i < mentions.Count; i++)
             {
@@ -91,8 +91,8 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
 
     /// <summary>
     /// The document's only resolution organ, if <paramref name="number"/> is one of its; else the
-    /// organ the document is about, if only that organ has such a number ("Resolution 3236" in a
-    /// text about the Assembly: the Council has not reached 3236).
+    /// organ the document is about, where that decides ("Resolution 3236" in a text about the
+    /// Assembly: the Council has not reached 3236).
     /// </summary>
     internal Body? OnlyOrganFor(int number)
     {
@@ -100,10 +100,14 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
         {
             return IsNumberOf(only, number) ? Body.Of(only) : null;
         }
-        return Organ is UnOrgan.SecurityCouncil or UnOrgan.GeneralAssembly && IsNumberOf(Organ.Value, number) &&
-               !IsNumberOf(Organ == UnOrgan.SecurityCouncil ? UnOrgan.GeneralAssembly : UnOrgan.SecurityCouncil, number)
-            ? Body.Of(Organ.Value)
-            : null;
+        // A text about the Council means the Council's resolutions; a text about the Assembly cites the
+        // Council's too ("resolution 242" in a General Debate), so there only a number the Council never reached is the Assembly's.
+        return Organ switch
+        {
+            UnOrgan.SecurityCouncil when IsNumberOf(UnOrgan.SecurityCouncil, number) => Body.Of(UnOrgan.SecurityCouncil),
+            UnOrgan.GeneralAssembly when IsNumberOf(UnOrgan.GeneralAssembly, number) && !IsNumberOf(UnOrgan.SecurityCouncil, number) => Body.Of(UnOrgan.GeneralAssembly),
+            _ => null,
+        };
     }
 
     private static Body ToBody(UnOrgan? organ) => organ is { } un ? Body.Of(un) : Body.Other(string.Empty);

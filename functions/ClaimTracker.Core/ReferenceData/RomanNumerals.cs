@@ -22,16 +22,9 @@ public static class RomanNumerals
     }
 
     /// <summary>The value of a well-formed numeral (any case), or null: "IIII" and "VX" are not numerals.</summary>
-    public static int? Parse(ReadOnlySpan<char> numeral)
-    {
-        var upper = numeral.ToString().ToUpperInvariant();
-        for (var value = 1; value <= 399; value++)
-        {
-            if (Of(value) == upper)
-            {
-                return value;
-            }
-        }
-        return null;
-    }
+    public static int? Parse(ReadOnlySpan<char> numeral) =>
+        ByNumeral.Value.TryGetValue(numeral.ToString(), out var value) ? value : null;
+
+    private static readonly Lazy<Dictionary<string, int>> ByNumeral = new(() =>
+        Enumerable.Range(1, 399).ToDictionary(Of, v => v, StringComparer.OrdinalIgnoreCase));
 }

@@ -17,6 +17,18 @@ public sealed class DamagedTextTests
         { "The  Security  Council  resolution  1244  (1999)  still stands.", [Cite.Unsc(1244, 1999)] },
         { "The Council acted under S.C. Res. 678 (1990), and the Assembly under G.A. Res. 377 (V).", [Cite.Unsc(678, 1990), Cite.Unga("A/RES/377(V)")] },
         { "The inspectors cited UN SCR 687 in their report.", [Cite.Unsc(687, 1991).At("UN SCR 687")] },
+        // Letters OCR read for digits, spaces where a line broke after a slash or inside a number.
+        { "IN RESOLUTION 7O7 (l991) THE COUNCIL CONDEMNED IRAQ.", [Cite.Unsc(707, 1991).At("RESOLUTION 7O7 (l991)")] },
+        { "RESOLUTIONS 465 (1980) AND 47 8 (198O) WERE IGNORED.", [Cite.Unsc(465, 1980), Cite.Unsc(478, 1980).At("47 8 (198O)")] },
+        { "The panel cited A/RES/77/ 8 and S/2022/ 1009 in its report.", [Cite.Unga("A/RES/77/8").At("A/RES/77/ 8"), Cite.Document("S/2022/1009").At("S/2022/ 1009")] },
+        { "THE LETTER S/14 5 67 WAS CIRCULATED.", [Cite.Document("S/14567").At("S/14 5 67")] },
+        // Words glued together by extraction.
+        { "The measures of resolution2653(2022) and resolutions1267(1999)and1989(2011) apply.", [Cite.Unsc(2653, 2022), Cite.Unsc(1267, 1999), Cite.Unsc(1989, 2011)] },
+        { "It was endorsed by Assemblyresolution70/1 and UNSCR2231.", [Cite.Unga("A/RES/70/1"), Cite.Unsc(2231, 2015)] },
+        { "For details, seeS/2023/492,para. 4.", [Cite.Document("S/2023/492")] },
+        // Footnote markers glued to a list's items.
+        { "Recalling resolutions 2417 (2018),3 2573 (2021)4 and 2664 (2022),5", [Cite.Unsc(2417, 2018), Cite.Unsc(2573, 2021), Cite.Unsc(2664, 2022)] },
+        { "Recalling its resolution 46/182 of 19 December 1991,1 and all subsequent resolutions,", [Cite.Unga("A/RES/46/182")] },
     };
 
     [Theory]

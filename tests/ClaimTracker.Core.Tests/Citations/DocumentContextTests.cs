@@ -59,6 +59,21 @@ public sealed class DocumentContextTests
             [Cite.Unga("A/RES/78/36").At("78/36")]
         },
         {
+            // In a report of the Human Rights Council, "Council resolutions 5/1" are that Council's.
+            "Human Rights Council\n\nFifty-fourth session\n\nIn accordance with Council resolutions 5/1 and 5/2 of 18 June 2007, the Office consulted the State concerned.",
+            [Cite.Document("A/HRC/RES/5/1"), Cite.Document("A/HRC/RES/5/2")]
+        },
+        {
+            // "its" in a paragraph of a resolution is the resolution's own organ, not the body named just before.
+            "General Assembly\n\nThe General Assembly,\n\nRecalling Human Rights Council resolution 52/35 of 4 April 2023 and its own decision 77/553 of 12 September 2023,",
+            [Cite.Document("A/HRC/RES/52/35"), Cite.Document("A/DEC/77/553")]
+        },
+        {
+            // A text about the Council means the Council's resolutions.
+            "The Security Council met again on Gaza.\n\nResolution 2712, adopted in November, called for pauses; resolution 2720 followed in December.",
+            [Cite.Unsc(2712, 2023), Cite.Unsc(2720, 2023)]
+        },
+        {
             // Without the Assembly anywhere, an ordinal session is nobody's in particular.
             "The committee met for its eightieth session in Geneva.\n\nNothing was decided.",
             []

@@ -46,6 +46,24 @@ public sealed class ResolutionListTests
             [Cite.Unsc(1244, 1999), Cite.Unsc(1267, 1999).At("resolution 1267")]
         },
         {
+            // Numbers a keyword introduces from a little way off, and ranges written with their years.
+            "Iran has defied six Security Council resolutions: 1696 (2006), 1737 (2006) and 1747 (2007).",
+            [Cite.Unsc(1696, 2006), Cite.Unsc(1737, 2006), Cite.Unsc(1747, 2007)]
+        },
+        {
+            "The Kosovo resolution, 1244 (1999), set up the mission; the agenda runs from 1325 (2000) through 2493 (2019).",
+            [Cite.Unsc(1244, 1999), Cite.Unsc(1325, 2000), Cite.Unsc(2493, 2019)]
+        },
+        {
+            // A clause inserted between two items does not end the list.
+            "Recalling its resolutions 69/283 of 3 June 2015, adopted at the Third World Conference, and 70/1 of 25 September 2015,",
+            [Cite.Unga("A/RES/69/283"), Cite.Unga("A/RES/70/1")]
+        },
+        {
+            "The sanctions regime, last renewed by UNSC Res 2231, and UNGA Res 68/262 were both cited.",
+            [Cite.Unsc(2231, 2015), Cite.Unga("A/RES/68/262")]
+        },
+        {
             "The Council adopted resolution 338 (1973), which called for the implementation of resolution 242 in all of its parts.",
             [Cite.Unsc(338, 1973), Cite.Unsc(242, 1967)]
         },

@@ -14,7 +14,8 @@ namespace ClaimTracker.Core.Citations.Organs;
 /// </summary>
 internal static partial class BodyNames
 {
-    public static IReadOnlyList<BodyMention> Find(string text)
+    /// <param name="documentOrgan">The organ the document is about: "the Council" in a text of the Human Rights Council is that Council.</param>
+    public static IReadOnlyList<BodyMention> Find(string text, UnOrgan? documentOrgan = null)
     {
         if (!MayNameABody(text))
         {
@@ -37,13 +38,15 @@ internal static partial class BodyNames
                 taken.Add(m.Index, m.Index + m.Length);
             }
         }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var named = found.Count;
         foreach (Match m in ShortName().Matches(text))
         {
             if (!taken.Overlaps(m.Index, m.Index + m.Length))
             {
                 var body = char.ToUpperInvariant(m.Value[0]) switch
                 {
-                    'C' when char.ToUpperInvariant(m.Value[2]) == 'U' => Body.Of(UnOrgan.SecurityCouncil),
+                    'C' when char.ToUpperInvariant(m.Value[2]) == 'U' => Body.Of(CouncilMeant(found, named, m.Index, documentOrgan)),
                     'A' => Body.Of(UnOrgan.GeneralAssembly),
                     _ => Body.Other(m.Value),
                 };
@@ -52,6 +55,19 @@ internal static partial class BodyNames
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>"The Council": the last UN council the unit named before it, else the document's, else the Security Council.</summary>
+    private static UnOrgan CouncilMeant(List<BodyMention> named, int count, int position, UnOrgan? documentOrgan)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (named[i].End <= position && named[i].Body.Organ is UnOrgan.SecurityCouncil or UnOrgan.HumanRightsCouncil)
+            {
+                return named[i].Body.Organ!.Value;
+            }
+        }
+        return documentOrgan == UnOrgan.HumanRightsCouncil ? UnOrgan.HumanRightsCouncil : UnOrgan.SecurityCouncil;
     }
 
     /// <summary>The body named nearest before <paramref name="position"/>, a named body outranking a short "the Council" before it.</summary>
@@ -140,7 +156,7 @@ internal static partial class BodyNames
     /// "the Council", "this Assembly": a UN organ named before, in a UN context; "the Commission",
     /// "the Committee": some other body, whose sessions and resolutions are its own.
     /// </summary>
-    [GeneratedRegex(@"(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|THE|THIS|THAT)\s+)(?:Council|COUNCIL|Assembly|ASSEMBLY|Commission|COMMISSION|Committee|COMMITTEE|Conference|CONFERENCE|Board|BOARD|Congress|CONGRESS|Parliament|PARLIAMENT)\b(?!\s+(?:of|OF)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|THE|THIS|THAT)\s+)(?:Council|COUNCIL|Assembly|ASSEMBLY|Commission|COMMISSION|Committee|COMMITTEE|Conference|CONFERENCE|Board|BOARD|Congress|CONGRESS|Parliament|PARLIAMENT)\b(?!\s+(?:of|OF)\b)|(?<!\p{Lu}[\p{L}-]*\s+)(?:Council|Assembly)(?=\s+(?:resolution|decision)s?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShortName();
 
     [GeneratedRegex(@"\s+")]

@@ -17,6 +17,10 @@ internal sealed class ResolutionRecognizer : ICitationRecognizer
 
     public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        if (!ResolutionScanner.MayNameAResolution(input.Text))
+        {
+            yield break;
+        }
         var organ = input.Context.DocumentOrEmpty.Organ;
         var mentions = ResolutionScanner.Scan(input.Text, input.Bodies, input.Dates, organ);
         var placed = ResolutionResolver.PlaceLocally(mentions, organ);

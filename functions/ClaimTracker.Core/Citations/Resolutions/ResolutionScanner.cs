@@ -70,6 +70,17 @@ internal static partial class ResolutionScanner
                 }
             }
         }
+        if (text.Contains("esolution", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in WrittenWithSession().Matches(text))
+            {
+                if (!taken.Overlaps(m.Index, m.Index + m.Length) && Verified(m) is { } organ)
+                {
+                    found.Add(new ResolutionMention { Start = m.Index, End = m.Index + m.Length, Number = new ResolutionNumber(Int(m.Groups["n"])), Form = ResolutionForm.Prose, Named = organ, StatedYear = m.Groups["year"].Success ? Int(m.Groups["year"]) : null, StatedSession = StatedSession(m) });
+                    taken.Add(m.Index, m.Index + m.Length);
+                }
+            }
+        }
         foreach (Match m in EmergencyNumber().Matches(text))
         {
             if (!taken.Overlaps(m.Index, m.Index + m.Length))
@@ -99,7 +110,7 @@ internal static partial class ResolutionScanner
         }
 
         var items = new List<(Match Item, int End, int? Year, DateOnly? Date, bool ForList, int Reach)>();
-        var position = keyword.Index + keyword.Length;
+        var position = FirstItem(text, keyword.Index + keyword.Length);
         while (Item().Match(text, position) is { Success: true } item)
         {
             if (items.Count > 0 && !plural && NotAnItem(text, item.Index + item.Length))
@@ -110,12 +121,12 @@ internal static partial class ResolutionScanner
             var end = PartEnd(text, item);
             var (year, date, forList, after) = AdoptedWhen(text, end, dates);
             items.Add((item, end, year, date, forList, after));
-            position = after;
-            if (Separator().Match(text, position) is not { Success: true } separator || !Item().IsMatch(text.AsSpan(separator.Index + separator.Length)))
+            position = SkipFootnote(text, after, date is not null || text[after - 1] == ')');
+            if (NextItem(text, position) is not { } next)
             {
                 break;
             }
-            position = separator.Index + separator.Length;
+            position = next;
         }
         if (items.Count == 0)
         {
@@ -150,6 +161,44 @@ internal static partial class ResolutionScanner
     }
 
     /// <summary>
+    /// Where the list starts: right after the keyword, or after a colon ("resolutions: 1696 (2006), …")
+    /// or a comma before a number written with its year ("the Kosovo resolution, 1244 (1999)").
+    /// </summary>
+    private static int FirstItem(string text, int position)
+    {
+        if (ListLead().Match(text, position) is { Success: true } lead && Item().Match(text, lead.Index + lead.Length) is { Success: true } item &&
+            (lead.Value.Contains(':', StringComparison.Ordinal) || item.Groups["year"].Success || item.Groups["roman"].Success || item.Groups["sroman"].Success))
+        {
+            return lead.Index + lead.Length;
+        }
+        return position;
+    }
+
+    /// <summary>
+    /// Where the next item of the list starts, or null where the list ends: after a comma or "and";
+    /// after "and" glued to a closing bracket by extraction ("1267(1999)and1989(2011)"); across an
+    /// inserted clause (", adopted at the sixth emergency special session, and 35/37"); or at the far
+    /// end of a range ("1325 (2000) through 2493 (2019)"), which must be written with its year.
+    /// </summary>
+    private static int? NextItem(string text, int position)
+    {
+        foreach (var separator in (ReadOnlySpan<Regex>)[Separator(), GluedAnd(), InsertedClause()])
+        {
+            if (separator.Match(text, position) is { Success: true } found && Item().IsMatch(text.AsSpan(found.Index + found.Length)))
+            {
+                return found.Index + found.Length;
+            }
+        }
+        return Range().Match(text, position) is { Success: true } range && Item().Match(text, range.Index + range.Length) is { Success: true } far && far.Groups["year"].Success
+            ? range.Index + range.Length
+            : null;
+    }
+
+    /// <summary>A footnote marker extraction glued to a citation: "(2018),3 2573 (2021)4 and", "of 19 December 1991,1 and".</summary>
+    private static int SkipFootnote(string text, int position, bool afterYear) =>
+        afterYear && Footnote().Match(text, position) is { Success: true } footnote ? footnote.Index + footnote.Length : position;
+
+    /// <summary>
     /// A part letter belongs to the number only when nothing but a list's own words follow it:
     /// "46/36 I of 6 December 1991" is part I, "resolution 60/251 I believe" is the pronoun.
     /// </summary>
@@ -171,7 +220,7 @@ internal static partial class ResolutionScanner
             return true;
         }
         var word = rest[..Math.Max(1, rest.IndexOfAny(' ', ',', ';'))].ToString();
-        return word is "of" or "and" or "or" or "adopted" or "on" or "in" or "which" or "that" or "entitled" or "dated" or "to" or "were" or "was" or "as";
+        return word is "of" or "and" or "or" or "adopted" or "on" or "in" or "which" or "that" or "entitled" or "dated" or "were" or "was" or "as" or "through";
     }
 
     /// <summary>An item followed by a lowercase word that no list uses ("12 other texts") is a count, not a resolution.</summary>
@@ -204,10 +253,13 @@ internal static partial class ResolutionScanner
         {
             return body.Body;
         }
-        // "Recalling its resolutions": in a resolution of the Assembly, "its" is the Assembly.
-        if (documentOrgan is { } organ && Possessive().IsMatch(text.AsSpan(0, keyword)) && BodyNames.NearestBefore(bodies, keyword) is null)
+        // "its resolutions" are the subject's: the body the sentence opens with, or in a resolution
+        // text ("The General Assembly, … Recalling its resolutions") the document's own organ.
+        if (Possessive().IsMatch(text.AsSpan(Math.Max(0, keyword - 40), Math.Min(40, keyword))))
         {
-            return Body.Of(organ);
+            // A paragraph of a resolution opens on a participle ("Recalling …, and its own decision"): its subject is the resolution's.
+            var subject = bodies.Count > 0 && bodies[0].Start < keyword && !ParticipleOpening().IsMatch(text) ? bodies[0].Body : (Body?)null;
+            return subject ?? (documentOrgan is { } organ ? Body.Of(organ) : null);
         }
         return null;
     }
@@ -241,6 +293,22 @@ internal static partial class ResolutionScanner
         return last is null ? null : Int(last);
     }
 
+    /// <summary>
+    /// A number written the way one organ writes its resolutions, where reference data confirms it:
+    /// "1737 (2006)" is the Council's because the Council adopted 1737 in 2006; "3201 (S-VI)" the
+    /// Assembly's. In a unit that speaks of resolutions, that is citation enough without a keyword
+    /// right before it ("six Council resolutions on Iran — 1696 (2006), 1737 (2006) …").
+    /// </summary>
+    private static UnOrgan? Verified(Match m)
+    {
+        var n = Int(m.Groups["n"]);
+        if (m.Groups["year"].Success)
+        {
+            return SecurityCouncilResolutions.YearOf(n) == Int(m.Groups["year"]) ? UnOrgan.SecurityCouncil : null;
+        }
+        return StatedSession(m) is { } session && GeneralAssemblyResolutions.Of(n) is { Checked: true } block && block.IsSession(session) ? UnOrgan.GeneralAssembly : null;
+    }
+
     private static ResolutionNumber Number(Match m)
     {
         var n = Int(m.Groups["n"]);
@@ -265,14 +333,16 @@ internal static partial class ResolutionScanner
 
     private static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    /// <summary>A cheap test that lets most units skip the patterns: a keyword, a symbol, or a title line's number.</summary>
     public static bool MayNameAResolution(string text) =>
-        text.Contains("res", StringComparison.OrdinalIgnoreCase) || text.Contains("SCR", StringComparison.Ordinal) ||
-        text.Contains("ES-", StringComparison.Ordinal) || text.Contains("decision", StringComparison.OrdinalIgnoreCase) || (text.Length > 0 && char.IsAsciiDigit(text.TrimStart()[0]));
+        text.Contains("esolution", StringComparison.OrdinalIgnoreCase) || text.Contains("ecision", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("Res", StringComparison.Ordinal) || text.Contains("RES", StringComparison.Ordinal) || text.Contains("SCR", StringComparison.Ordinal) ||
+        text.Contains("ES-", StringComparison.Ordinal) || (text.TrimStart() is { Length: > 3 } start && char.IsAsciiDigit(start[0]) && start.AsSpan(0, Math.Min(8, start.Length)).Contains('/'));
 
-    [GeneratedRegex(@"\bS/RES/(?<n>\d{1,5})(?:\s*\((?<year>(?:19|20)\d{2})\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bS/R(?:ES|es)/(?<n>\d{1,5})(?:\s*\((?<year>(?:19|20)\d{2})\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CouncilSymbol();
 
-    [GeneratedRegex(@"\bA/RES/(?:(?<kind>E?S)-(?<ss>\d{1,2})/(?<n>\d{1,3})|(?<ss>\d{1,3})/(?<n>\d{1,4})|(?<n>\d{1,4})(?:\s?[A-Z](?![\p{L}\d]))?\s*\((?:(?<roman>[IVXL]{1,9})|(?<sroman>E?S-(?:[IVXL]{1,6}|\d{1,2})))\))(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bA/R(?:ES|es)/(?:(?<kind>E?S)-(?<ss>\d{1,2})/(?<n>\d{1,3})|(?<ss>\d{1,3})/(?<n>\d{1,4})|(?<n>\d{1,4})(?:\s?[A-Z](?![\p{L}\d]))?\s*\((?:(?<roman>[IVXL]{1,9})|(?<sroman>E?S-(?:[IVXL]{1,6}|\d{1,2})))\))(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AssemblySymbol();
 
     /// <summary>
@@ -280,7 +350,7 @@ internal static partial class ResolutionScanner
     /// (<c>UNSCR</c>, <c>UN SCR</c>, <c>S.C. Res.</c>) and the Assembly's (<c>G.A. Res.</c>), with <c>No.</c>;
     /// also glued to the word before by extraction ("underUNSCR 1701").
     /// </summary>
-    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?\b|SCR(?<plural>s)?\b)|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)\b|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)\b|(?:Res|RES|res)\.)\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?(?!\p{L})|SCR(?<plural>s)?(?!\p{L}))|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)(?!\p{L})|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)(?!\p{L})|(?:Res|RES|res)\.|Res(?=\s?\d))\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keyword();
 
     /// <summary>
@@ -291,8 +361,23 @@ internal static partial class ResolutionScanner
     [GeneratedRegex(@"\G(?:(?<kind>E?S)-(?<ss>\d{1,2})\s?[/ ]\s?(?<n>\d{1,3})(?![\d/])|(?<ss>\d{1,4})/(?<n>\d{1,4})(?![\d/])|(?<n>\d{1,5})(?![\d/]|,\d))(?:\s(?<part>[A-Z])(?![\p{L}\d]))?(?:\s*\(\s*(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s*\))?(?:\s(?<part2>[A-Z])(?![\p{L}\d]))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Item();
 
-    [GeneratedRegex(@"\G(?:\s*[,;]\s*(?:(?:and|or)\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G(?:\s*[,;]\s+(?:(?:and|or)\s+|as\s+well\s+as\s+)?|\s*;\s*|\s+(?:and|or|&|as\s+well\s+as)\s+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\G(?<=\))\s*(?:and|AND|&)\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GluedAnd();
+
+    [GeneratedRegex(@"\G\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:unanimously\s+)?(?:adopted|passed|approved))\b[^,;.()]{1,120},\s*(?:and\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InsertedClause();
+
+    [GeneratedRegex(@"\G\s*(?:to|through|until|thru|[-–])\s*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"\G,?\d{1,3}(?=[\s,;.]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Footnote();
+
+    [GeneratedRegex(@"\G\s*[:,]\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListLead();
 
     /// <summary>What leads from an item to its date: "of", "dated", "(which was) (unanimously) adopted (by the Council) on|in".</summary>
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?<adopted>(?:unanimously\s+)?(?:adopted|passed|approved))\s+(?:by\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+)?)?(?<preposition>on|in|of|dated)\s+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -308,11 +393,17 @@ internal static partial class ResolutionScanner
     private static partial Regex FollowingLead();
 
     /// <summary>What may stand between a body's name and the keyword: "'s", "draft", "its own".</summary>
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:draft|its|their|the|own|latest|recent|new|earlier|relevant|previous)\s+){0,2}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:draft|the|latest|recent|new|earlier|relevant|previous)\s+){0,2}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AdjacentGap();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?:(?:earlier|previous|relevant|recent)\s+)?\[?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"(?<![\w/.,-])(?<n>\d{1,4})(?:\s?(?<part>[A-Z]))?\s?\(\s?(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WrittenWithSession();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}\.\s*)?(?:Also\s+|Further\s+)?\p{Lu}\p{Ll}+ing\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ParticipleOpening();
 
     /// <summary>An emergency special session's resolution written alone: <c>(ES-11/1)</c>, <c>ES-11 1</c>.</summary>
     [GeneratedRegex(@"(?<![\w/-])(?<kind>ES)-(?<ss>\d{1,2})(?:/|\s)(?<n>\d{1,3})(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

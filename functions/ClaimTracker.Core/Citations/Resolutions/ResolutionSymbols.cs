@@ -33,7 +33,7 @@ internal static class ResolutionSymbols
             UnOrgan.GeneralAssembly when number.IsSessional && Plausible(number) =>
                 m.IsDecision ? Document(m, $"A/DEC/{number}") : Assembly(m, $"A/RES/{number}") with { Warnings = SessionalWarnings(m) },
             UnOrgan.GeneralAssembly when number.IsPlain && !m.IsDecision => OldAssembly(m),
-            UnOrgan.HumanRightsCouncil when number.IsSessional && number.SessionKind == AssemblySessionKind.Regular =>
+            UnOrgan.HumanRightsCouncil when number.IsSessional && number.SessionKind != AssemblySessionKind.EmergencySpecial =>
                 Document(m, $"A/HRC/{(m.IsDecision ? "DEC" : "RES")}/{number}"),
             _ => null,
         };
@@ -58,13 +58,13 @@ internal static class ResolutionSymbols
         var block = GeneralAssemblyResolutions.Of(n);
         var stated = m.StatedSession;
         // Where the table is sure, it decides; where it is not, the text's own session stands.
-        var session = block is { Checked: true } || (block is not null && stated is null) ? block.SessionLabel : stated;
+        var session = block is not null && (block.Checked || stated is null || block.IsSession(stated)) ? block.SessionLabel : stated;
         if (session is null)
         {
             return null;
         }
         var warnings = new List<string>();
-        if (block is { Checked: true } && stated is not null && stated != block.SessionLabel)
+        if (block is { Checked: true } && stated is not null && !block.IsSession(stated))
         {
             warnings.Add($"General Assembly resolution {n} was adopted at its {Describe(block)}; the text gives ({stated}).");
         }

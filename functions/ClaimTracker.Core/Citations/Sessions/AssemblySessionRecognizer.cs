@@ -29,6 +29,20 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
     public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
         var text = input.Text;
+        if (text.Contains("UNGA", StringComparison.Ordinal) || text.Contains("Assembly", StringComparison.OrdinalIgnoreCase))
+        {
+            // "UNGA78", "UNGA-77", "the 78th UN General Assembly": the session named by the Assembly's own name.
+            foreach (Match match in NamedSession().Matches(text))
+            {
+                var number = match.Groups["number"].Success
+                    ? int.Parse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
+                    : Ordinals.Parse(match.Groups["words"].Value);
+                if (number is >= 1 and <= MaxSession)
+                {
+                    yield return new FoundCitation(CitationKind.UngaSession, $"UNGA {number}", match.Index, match.Index + match.Length, null) { Warnings = Check(number, match, input.Dates, input.Context.Year) };
+                }
+            }
+        }
         if (!text.Contains("session", StringComparison.OrdinalIgnoreCase))
         {
             yield break;
@@ -87,6 +101,9 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
 
     [GeneratedRegex(@"(?<![\d\p{L}-])(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<words>(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth))\s+(?:\(resumed\)\s+)?(?:regular\s+|(?<emergency>emergency\s+special\s+)|(?<special>special\s+))?session\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Session();
+
+    [GeneratedRegex(@"\bUNGA[\s-]?(?<number>\d{1,3})\b(?![/.]\d)|(?<![\d\p{L}-])(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<words>(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)))\s+(?:UNGA\b|(?:(?:UN|U\.N\.|United\s+Nations)\s+)?General\s+Assembly\b)(?!\s+(?:resolution|decision)s?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedSession();
 
     /// <summary>"… session of the", before whoever holds it.</summary>
     [GeneratedRegex(@"\G\s*(?:\(resumed\)\s*)?,?\s*of\s+(?:the\s+|its\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
