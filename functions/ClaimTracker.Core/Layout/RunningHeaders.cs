@@ -32,6 +32,11 @@ internal static class RunningHeaders
     /// <summary>The first showing of a repeated line among this many non-blank lines is the title, not furniture.</summary>
     private const int TitleLines = 8;
 
+    private static readonly char[] NumberChars = [' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '/', '.', '-', '(', ')'];
+
+    /// <summary>The first pages' words, where a page header's title is looked for.</summary>
+    private const int FrontLines = 40;
+
     /// <summary>A page number grows by one a page, two where odd and even pages carry different headers, more where a page has none (a chapter's opening page).</summary>
     private const int MaxPagesPerStep = 3;
 
@@ -119,8 +124,53 @@ internal static class RunningHeaders
                 }
             }
         }
+        furniture.UnionWith(OwnIdentifierLines(text, lines, nonBlank));
         return furniture;
     }
+
+    /// <summary>
+    /// A document's own identifier, printed on its first page ("United Nations S/RES/2734 (2024)"),
+    /// opening a later line that holds nothing else but words of the first pages and a date or page
+    /// number: the page header of every page after the first, however few pages there are.
+    /// <code>
+    ///   A/RES/78/84 Peaceful settlement of the question of Palestine
+    ///   S/PV.9586 The situation in the Middle East 25/03/2024
+    /// </code>
+    /// </summary>
+    private static IEnumerable<int> OwnIdentifierLines(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, List<int> nonBlank)
+    {
+        var identifiers = nonBlank.Take(TitleLines)
+            .SelectMany(n => text.Substring(lines[n].Span.Start, lines[n].Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(IsIdentifier)
+            .ToHashSet(StringComparer.Ordinal);
+        if (identifiers.Count == 0)
+        {
+            yield break;
+        }
+        foreach (var n in nonBlank.Skip(TitleLines))
+        {
+            var line = text.Substring(lines[n].Span.Start, lines[n].Span.Length).Trim();
+            var first = line.Split(' ', 2);
+            if (!identifiers.Contains(first[0]) || TextChars.IsSentenceTerminator(line[^1]))
+            {
+                continue;
+            }
+            // The identifier's year, a date or a page number may stand on either side of the title.
+            var rest = (first.Length > 1 ? first[1] : string.Empty).Trim(NumberChars);
+            if (rest.Length == 0 || Front(text, lines, nonBlank, before: n).Contains(rest, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return n;
+            }
+        }
+    }
+
+    /// <summary>The words of the first pages printed before line <paramref name="before"/>.</summary>
+    private static string Front(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, List<int> nonBlank, int before) =>
+        string.Join(' ', nonBlank.Take(FrontLines).Where(m => m < before).Select(m => text.Substring(lines[m].Span.Start, lines[m].Span.Length)));
+
+    /// <summary>A symbol or reference number: letters or digits around a slash, with a digit ("S/PV.9586", "A/RES/78/84").</summary>
+    private static bool IsIdentifier(string token) =>
+        token.Length >= 5 && token.Contains('/', StringComparison.Ordinal) && token.Any(char.IsAsciiDigit) && token.Any(char.IsAsciiLetterUpper);
 
     /// <summary>Case, digits and spacing folded, so "Page 3 — Annual Report" and "Page 4 — ANNUAL REPORT" match.</summary>
     private static string HeaderKey(ReadOnlySpan<char> line)

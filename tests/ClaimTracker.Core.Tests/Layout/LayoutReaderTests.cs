@@ -139,6 +139,29 @@ public sealed class LayoutReaderTests
         Assert.DoesNotContain(LayoutReader.Read(text).Artefacts, a => a.Kind == ArtefactKind.RunningHeader);
     }
 
+    public static TheoryData<string, bool> OwnIdentifierLines() => new()
+    {
+        { "S/RES/4321 (2031)", true },
+        { "S/RES/4321 (2031) Maritime security in the Gulf of Ardenne", true },
+        { "S/RES/4321 (2031) Maritime security in the Gulf of Ardenne 14/03/2031", true },
+        // The identifier opening a line of running text is the text.
+        { "S/RES/4321 (2031) was adopted unanimously and the Council", false },
+        { "S/RES/4321 (2031) is recalled.", false },
+    };
+
+    /// <summary>A document's identifier from its first page, heading a later page with the title or a date: a page header however few pages there are.</summary>
+    [Theory]
+    [MemberData(nameof(OwnIdentifierLines))]
+    public void A_line_that_repeats_the_documents_own_identifier_is_a_page_header(string line, bool furniture)
+    {
+        var filler = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"The Council continued its work on item {i} of the agenda and"));
+        var text = $"United Nations S/RES/4321 (2031)\n\nSecurity Council\n\nMaritime security in the Gulf of Ardenne\n\n{filler}\n{line}\nthe members agreed.";
+
+        var headers = LayoutReader.Read(text).Artefacts.Where(a => a.Kind == ArtefactKind.RunningHeader).Select(a => text[a.Span.Start..a.Span.End]);
+
+        Assert.Equal(furniture, headers.Contains(line));
+    }
+
     [Fact]
     public void A_column_of_small_numbers_is_not_page_numbers() =>
         Assert.Empty(LayoutReader.Read("Votes in favour\n\n12\n13\n14\n\nVotes against").Artefacts);
