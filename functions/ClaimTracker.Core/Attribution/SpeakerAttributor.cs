@@ -133,9 +133,8 @@ public static partial class SpeakerAttributor
     /// <summary>The speaker phrase a quotation names inside the unit, if any.</summary>
     private static string? NamedIn(string text)
     {
-        foreach (var pattern in new[] { After(), Inverted(), Before(), Owner() })
+        foreach (var match in new[] { After().Match(text), Inverted().Match(text), Near(text, Before(), BeforeVerb(), 120), Owner().Match(text) })
         {
-            var match = pattern.Match(text);
             if (match.Success)
             {
                 return Subject(match.Groups["who"].Value);
@@ -144,10 +143,29 @@ public static partial class SpeakerAttributor
         return null;
     }
 
+    /// <summary>
+    /// The first match of <paramref name="pattern"/>, which opens on a lazy run of up to
+    /// <paramref name="reach"/> characters before a verb: tried only around each place its verb
+    /// phrase matches, not at every character of the text, so a long unit costs a pass, not a pass per character.
+    /// </summary>
+    private static Match Near(string text, Regex pattern, Regex verb, int reach)
+    {
+        for (var found = verb.Match(text); found.Success; found = found.NextMatch())
+        {
+            var start = Math.Max(0, found.Index - reach - 1);
+            var match = pattern.Match(text, start, found.Index + found.Length - start);
+            if (match.Success)
+            {
+                return match;
+            }
+        }
+        return Match.Empty;
+    }
+
     /// <summary>In the sentence before a quotation: who spoke, told or informed (<c>…, the President informed the international community…</c>).</summary>
     private static string? Introducer(string text)
     {
-        var match = Introduction().Match(text);
+        var match = Near(text, Introduction(), IntroducingVerb(), 150);
         return match.Success ? Subject(match.Groups["who"].Value) : null;
     }
 
@@ -174,12 +192,20 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"(?<who>[^“”""«».;:]{1,120}?)\s+(?:" + Verbs + @"|made it (?:very )?clear)\b[^“”""«».;]{0,120}?[,:]?\s*[“""«]")]
     private static partial Regex Before();
 
+    /// <summary>The verb phrase of <see cref="Before"/>, where its speaker may end.</summary>
+    [GeneratedRegex(@"\s+(?:" + Verbs + @"|made it (?:very )?clear)\b[^“”""«».;]{0,120}?[,:]?\s*[“""«]")]
+    private static partial Regex BeforeVerb();
+
     /// <summary><c>The words by X spoken at…, “…”</c>, <c>Statements by new Armenian leaders such as “…”</c>.</summary>
     [GeneratedRegex(@"\b(?:words|statements?|remarks|comments?|claims?|assertions?)\s+(?:by|of)\s+(?<who>[^“”""«»,.;]{2,90}?)(?=\s+(?:spoken|made|such as|that|in|at)\b|\s*[,:]?\s*[“""«])", RegexOptions.IgnoreCase)]
     private static partial Regex Owner();
 
     [GeneratedRegex(@"(?<who>[^.;:“”""«»]{1,150}?)\s+(?:" + Verbs + @"|informed|recogni[sz]ed|addressed|emphasised)\b")]
     private static partial Regex Introduction();
+
+    /// <summary>The verb of <see cref="Introduction"/>.</summary>
+    [GeneratedRegex(@"\s+(?:" + Verbs + @"|informed|recogni[sz]ed|addressed|emphasised)\b")]
+    private static partial Regex IntroducingVerb();
 
     [GeneratedRegex(@"^(?:as|and|but|so)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AsPrefix();

@@ -66,7 +66,7 @@ public static class CitationRecognizer
     {
         var view = CitationText.Of(content.Text);
         var warnings = new List<string>();
-        var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], context);
+        var input = new CitationInput(view.Text, context);
 
         var found = new List<FoundCitation>();
         var taken = new SpanSet();
@@ -114,19 +114,6 @@ public static class CitationRecognizer
         return overlap == OnOverlap.Narrow && candidate.Narrowest is { } narrow && !taken.Overlaps(narrow.Start, narrow.End)
             ? candidate with { Start = narrow.Start, End = narrow.End }
             : null;
-    }
-
-    private static T? Safely<T>(Func<T> find, string what, List<string> warnings) where T : class
-    {
-        try
-        {
-            return find();
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            warnings.Add(TimedOut(what));
-            return null;
-        }
     }
 
     private static string TimedOut(string what) =>

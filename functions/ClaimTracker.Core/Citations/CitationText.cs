@@ -106,13 +106,17 @@ internal sealed partial class CitationText
         return any;
     }
 
-    /// <summary>A digit beside a space, a slash or a letter that OCR takes for a digit: the only places damage can be.</summary>
+    /// <summary>
+    /// Where damage can be: a digit, a space or a bracket or slash and a space, and another digit
+    /// ("6 6", "( 1", "/ 2"), or a digit beside a letter OCR takes for one ("7O", "l9").
+    /// </summary>
     private static bool MayNeedMending(string text)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var (a, b) = (text[i], text[i + 1]);
-            if ((char.IsAsciiDigit(a) && b is ' ' or 'l' or 'I' or 'O' or 'o') || (a is ' ' or '(' or '/' or 'l' or 'I' or 'O' or 'o' && char.IsAsciiDigit(b)))
+            if ((b == ' ' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]) && (char.IsAsciiDigit(a) || a is '(' or '/')) ||
+                (char.IsAsciiDigit(a) && b is 'l' or 'I' or 'O' or 'o') || (a is 'l' or 'I' or 'O' or 'o' && char.IsAsciiDigit(b)))
             {
                 return true;
             }

@@ -30,6 +30,7 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
     {
         var all = units.ToArray();
         var organ = OrganOf(all);
+        var opening = new CitationContext(Document: new DocumentCitationContext(organ, null, []));
         var ties = new Dictionary<(int Number, UnOrgan? Organ, bool Strong), ResolutionTie>();
         var organs = new HashSet<UnOrgan>();
         foreach (var (ordinal, unitText) in all)
@@ -39,7 +40,7 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
             {
                 continue;
             }
-            var mentions = ResolutionScanner.Scan(text, BodyNames.Find(text, organ), EnglishDates.Find(text), organ);
+            var mentions = ResolutionScanner.Scan(new CitationInput(text, opening));
             var placed = ResolutionResolver.PlaceLocally(mentions, organ);
             for (var i = 0; i < mentions.Count; i++)
             {

@@ -22,7 +22,7 @@ internal sealed class ResolutionRecognizer : ICitationRecognizer
             yield break;
         }
         var organ = input.Context.DocumentOrEmpty.Organ;
-        var mentions = ResolutionScanner.Scan(input.Text, input.Bodies, input.Dates, organ);
+        var mentions = ResolutionScanner.Scan(input);
         var placed = ResolutionResolver.PlaceLocally(mentions, organ);
         for (var i = 0; i < mentions.Count; i++)
         {

@@ -25,8 +25,10 @@ internal static partial class ResolutionScanner
     /// <summary>How far a clause is searched for a year that tells which organ a bare number is.</summary>
     private const int ClauseYearReach = 120;
 
-    public static IReadOnlyList<ResolutionMention> Scan(string text, IReadOnlyList<BodyMention> bodies, IReadOnlyList<DateMention> dates, UnOrgan? documentOrgan)
+    public static IReadOnlyList<ResolutionMention> Scan(CitationInput input)
     {
+        var text = input.Text;
+        var documentOrgan = input.Context.DocumentOrEmpty.Organ;
         var found = new List<ResolutionMention>();
         if (!MayNameAResolution(text))
         {
@@ -63,7 +65,7 @@ internal static partial class ResolutionScanner
         {
             if (!taken.Overlaps(keyword.Index, keyword.Index + keyword.Length))
             {
-                foreach (var mention in List(text, keyword, bodies, dates, documentOrgan))
+                foreach (var mention in List(text, keyword, input.Bodies, input.Dates, documentOrgan))
                 {
                     found.Add(mention);
                     taken.Add(mention.Start, Math.Max(mention.End, mention.Reach));
@@ -336,8 +338,22 @@ internal static partial class ResolutionScanner
     /// <summary>A cheap test that lets most units skip the patterns: a keyword, a symbol, or a title line's number.</summary>
     public static bool MayNameAResolution(string text) =>
         text.Contains("esolution", StringComparison.OrdinalIgnoreCase) || text.Contains("ecision", StringComparison.OrdinalIgnoreCase) ||
-        text.Contains("Res", StringComparison.Ordinal) || text.Contains("RES", StringComparison.Ordinal) || text.Contains("SCR", StringComparison.Ordinal) ||
+        HasAbbreviatedKeyword(text) || text.Contains("RES", StringComparison.Ordinal) || text.Contains("SCR", StringComparison.Ordinal) ||
         text.Contains("ES-", StringComparison.Ordinal) || (text.TrimStart() is { Length: > 3 } start && char.IsAsciiDigit(start[0]) && start.AsSpan(0, Math.Min(8, start.Length)).Contains('/'));
+
+    /// <summary>"Res.", "Res 2231", "A/Res/76/124", but not "Resources": the abbreviation is followed by a full stop, a slash or a number.</summary>
+    private static bool HasAbbreviatedKeyword(string text)
+    {
+        for (var at = text.IndexOf("Res", StringComparison.Ordinal); at >= 0; at = text.IndexOf("Res", at + 3, StringComparison.Ordinal))
+        {
+            var next = at + 3 < text.Length ? text[at + 3] : ' ';
+            if (next is '.' or '/' || char.IsAsciiDigit(next) || (next == ' ' && at + 4 < text.Length && char.IsAsciiDigit(text[at + 4])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"\bS/R(?:ES|es)/(?<n>\d{1,5})(?:\s*\((?<year>(?:19|20)\d{2})\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CouncilSymbol();
