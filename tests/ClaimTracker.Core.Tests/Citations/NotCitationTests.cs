@@ -13,6 +13,8 @@ public sealed class NotCitationTests
         { "The Knesset resolution 2345 was passed at night.", [Cite.Other("Knesset Resolution 2345")] },
         { "House Resolution 1234 passed the chamber.", [Cite.Other("House Resolution 1234")] },
         { "The Commission on Human Rights resolution 1998/53 was recalled.", [Cite.Other("Commission on Human Rights Resolution 1998/53")] },
+        // Numbered another body's way: a suffix the Assembly never writes; its own resolutions are "its".
+        { "THE CONFERENCE RECALLED ITS RESOLUTION NO. 35/11-P AND UNITED NATIONS GENERAL ASSEMBLY RESOLUTION 35/169.", [Cite.Other("CONFERENCE Resolution 35/11"), Cite.Unga("A/RES/35/169")] },
         { "The decision was announced in press release SC/15946 and GA/12345.", [] },
         { "It was adopted at the 2104th plenary meeting of the session.", [] },
         { "The sanctions rest on Executive Order 13382 of 28 June 2005.", [Cite.Statement("Executive Order 2005-06-28")] },

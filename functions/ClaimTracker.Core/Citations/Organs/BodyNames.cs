@@ -146,7 +146,7 @@ internal static partial class BodyNames
         @"\bOrgani[sz]ation\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}[A-Z][\p{L}-]+" +
         @"|\bLeague\s+of\s+(?:Arab\s+States|Nations)\b|\bCouncil\s+of\s+(?:Europe|Ministers)\b|\bAssembly\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+Government)?" +
         @"|\bEconomic\s+and\s+Social\s+Council\b|\bCommission\s+on\s+(?:Human\s+Rights|the\s+Status\s+of\s+Women)\b" +
-        @"|(?:(?!(?:The|THE|This|THIS|That|THAT|Its|ITS|Their|Our|An?|In|IN|On|At|By|Of|And|For|To|As|Recalling|Reaffirming|Noting|Welcoming|Recognizing|Recognising|Expressing|Bearing|Taking|Having|Guided|Emphasizing|Stressing|Urging)\b)[A-Z][\p{L}'’-]*\s+){1,4}(?i:Council|Assembly|Parliament|Congress|Conference|Commission|Committee|League|Union|Movement|Summit)\b" +
+        @"|\b(?:(?!(?:The|THE|This|THIS|That|THAT|Its|ITS|Their|Our|An?|In|IN|On|At|By|Of|And|For|To|As|Recalling|Reaffirming|Noting|Welcoming|Recognizing|Recognising|Expressing|Bearing|Taking|Having|Guided|Emphasizing|Stressing|Urging)\b)[A-Z][\p{L}'’-]*\s+){1,4}(?i:Council|Assembly|Parliament|Congress|Conference|Commission|Committee|League|Union|Movement|Summit)\b" +
         @"|\b(?:OAU|AU|OIC|OAS|EU|ECOWAS|SADC|ASEAN|NATO|OSCE|PACE|IAEA|WHA|UNESCO|ILO|ICAO|IMO|GCC|CIS|IPU|ECOSOC|NAM|IGAD|CARICOM|OPEC|CSTO|CoE)\b" +
         @"|\b(?:Congress|Senate|Knesset|Duma|Bundestag|Verkhovna\s+Rada|Milli\s+Majlis|Majlis|House\s+of\s+(?:Representatives|Commons|Lords)|House)\b",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -86,9 +86,9 @@ internal static class ResolutionResolver
             return Strong(adjacent);
         }
         var clause = NearestClause(m, previous);
-        if (m.Number.YearFirst)
+        if (m.Number.OtherNumbering)
         {
-            // "resolution 1998/53": a commission's or the Economic and Social Council's, never the Assembly's.
+            // "resolution 1998/53", "resolution 3/11-P": a commission's, the Economic and Social Council's, the OIC's; never the Assembly's.
             return Strong(clause is { Body.IsUn: false } other ? other.Body : Body.Other(string.Empty));
         }
         if (m.Number.IsSessional)

@@ -325,7 +325,7 @@ internal static partial class ResolutionScanner
             "S" => AssemblySessionKind.Special,
             _ => AssemblySessionKind.Regular,
         };
-        return new ResolutionNumber(n, session, kind, YearFirst: kind == AssemblySessionKind.Regular && session >= 1000);
+        return new ResolutionNumber(n, session, kind, OtherNumbering: kind == AssemblySessionKind.Regular && (session >= 1000 || m.Groups["suffix"].Success));
     }
 
     private static string? StatedSession(Match m) =>
@@ -374,7 +374,7 @@ internal static partial class ResolutionScanner
     /// lettered part (<c>45/58 P</c>, <c>2202 A (XXI)</c>) and a year or session in brackets
     /// (<c>(1967)</c>, <c>(XXIX)</c>, <c>(ES-V)</c>, <c>242(1967)</c>).
     /// </summary>
-    [GeneratedRegex(@"\G(?:(?<kind>E?S)-(?<ss>\d{1,2})\s?[/ ]\s?(?<n>\d{1,3})(?![\d/])|(?<ss>\d{1,4})/(?<n>\d{1,4})(?![\d/])|(?<n>\d{1,5})(?![\d/]|,\d))(?:\s(?<part>[A-Z])(?![\p{L}\d]))?(?:\s*\(\s*(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s*\))?(?:\s(?<part2>[A-Z])(?![\p{L}\d]))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G(?:(?<kind>E?S)-(?<ss>\d{1,2})\s?[/ ]\s?(?<n>\d{1,3})(?![\d/])|(?<ss>\d{1,4})/(?<n>\d{1,4})(?<suffix>-\p{Lu}{1,6})?(?![\d/])|(?<n>\d{1,5})(?![\d/]|,\d))(?:\s(?<part>[A-Z])(?![\p{L}\d]))?(?:\s*\(\s*(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s*\))?(?:\s(?<part2>[A-Z])(?![\p{L}\d]))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\G(?:\s*[,;]\s+(?:(?:and|or)\s+|as\s+well\s+as\s+)?|\s*;\s*|\s+(?:and|or|&|as\s+well\s+as)\s+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
