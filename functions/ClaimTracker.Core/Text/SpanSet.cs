@@ -38,22 +38,5 @@ public sealed class SpanSet
 
     private int MaxLengthSeen { get; set; }
 
-    /// <summary>The index of the first span that starts at or after <paramref name="position"/>.</summary>
-    private int FirstStartingAtOrAfter(int position)
-    {
-        int low = 0, high = _spans.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_spans[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
-    }
+    private int FirstStartingAtOrAfter(int position) => Sorted.FirstAtOrAfter(_spans, position, s => s.Start);
 }

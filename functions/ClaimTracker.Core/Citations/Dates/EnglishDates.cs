@@ -28,23 +28,8 @@ public static partial class EnglishDates
     }
 
     /// <summary>The date written starting exactly at <paramref name="position"/>, from dates in text order.</summary>
-    public static DateMention? StartingAt(IReadOnlyList<DateMention> dates, int position)
-    {
-        int low = 0, high = dates.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (dates[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low < dates.Count && dates[low].Start == position ? dates[low] : null;
-    }
+    public static DateMention? StartingAt(IReadOnlyList<DateMention> dates, int position) =>
+        Text.Sorted.FirstAtOrAfter(dates, position, d => d.Start) is var i && i < dates.Count && dates[i].Start == position ? dates[i] : null;
 
     private static DateMention? ToMention(Match match)
     {

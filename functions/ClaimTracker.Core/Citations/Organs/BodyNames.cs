@@ -92,23 +92,7 @@ internal static partial class BodyNames
         FirstAtOrAfter(mentions, position) is var i && i < mentions.Count ? mentions[i] : null;
 
     /// <summary>Mentions are in text order and do not overlap: a binary search finds the first starting at or after a position.</summary>
-    private static int FirstAtOrAfter(IReadOnlyList<BodyMention> mentions, int position)
-    {
-        int low = 0, high = mentions.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (mentions[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
-    }
+    private static int FirstAtOrAfter(IReadOnlyList<BodyMention> mentions, int position) => Sorted.FirstAtOrAfter(mentions, position, m => m.Start);
 
     private static UnOrgan OrganOf(Match m) =>
         m.Groups["sc"].Success ? UnOrgan.SecurityCouncil : m.Groups["ga"].Success ? UnOrgan.GeneralAssembly : UnOrgan.HumanRightsCouncil;
