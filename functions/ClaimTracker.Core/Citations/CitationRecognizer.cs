@@ -61,9 +61,9 @@ public static class CitationRecognizer
     {
         var view = CitationText.Of(content.Text);
         var warnings = new List<string>();
-        var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], Safely(() => BodyNames.Find(view.Text), "the names of bodies", warnings) ?? [], context);
-
         var found = new List<FoundCitation>();
+        var input = new CitationInput(view.Text, Safely(() => EnglishDates.Find(view.Text), "dates", warnings) ?? [], Safely(() => BodyNames.Find(view.Text), "the names of bodies", warnings) ?? [], context, found.AsReadOnly());
+
         foreach (var (recognizer, overlap) in Precedence)
         {
             try
