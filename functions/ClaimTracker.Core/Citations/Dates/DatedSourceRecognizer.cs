@@ -5,11 +5,16 @@ namespace ClaimTracker.Core.Citations.Dates;
 
 /// <summary>
 /// Sources that a date identifies: statements, addresses and decrees (<c>presidential decree
-/// dated 7 July 2021</c>), agreements and memoranda (<c>a Memorandum was signed on 11 November
-/// 2020</c>), and events (<c>Munich Security Conference on 15 February 2020</c>). The source is
-/// named by the nearest word of its kind in the clause, with the words that qualify it; a date
-/// with no such word is an event of that date. A date without a year takes the year of an
-/// earlier date in the unit, else the year the document is talking about (the context).
+/// dated 7 July 2021</c>, <c>the communiqué issued on 14 March 1974</c>), agreements and memoranda
+/// (<c>a Memorandum was signed on 11 November 2020</c>), and events (<c>Munich Security Conference
+/// on 15 February 2020</c>, <c>met in Lusaka from 1 to 7 August 1979</c>). The source is named by the
+/// nearest word of its kind in the clause, with the words that qualify it; a date with no such
+/// word is an event of that date. Where the source is said to be held, issued or met somewhere
+/// before the date is given, the place joins its name: <c>Meeting, Lusaka 1979-08-01/1979-08-07</c>,
+/// <c>Joint statement, Moscow 2020-11-10</c>. A date without a year takes the year of an earlier
+/// date in the unit, else the year the document is talking about (the context). A date that is a
+/// cited resolution's or document's own (<c>resolution 45/58 P of 4 December 1990</c>) is not
+/// another source.
 /// </summary>
 internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
 {
@@ -23,12 +28,14 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
         var (text, dates, contextYear) = (input.Text, input.Dates, input.Context.Year);
+        var documents = input.Found.Where(f => f.Kind is CitationKind.UnscResolution or CitationKind.UngaResolution or CitationKind.UnDocument or CitationKind.Other).ToArray();
         int? lastYear = null;
         foreach (var date in dates)
         {
             var year = date.Year ?? lastYear ?? contextYear;
             lastYear = date.Year ?? lastYear;
-            if (year is not { } known || (date.Day is null && date.Year is null) || AdoptionDate().IsMatch(text.AsSpan(Math.Max(0, date.Start - 30), Math.Min(30, date.Start))))
+            if (year is not { } known || (date.Day is null && date.Year is null) || AdoptionDate().IsMatch(text.AsSpan(Math.Max(0, date.Start - 30), Math.Min(30, date.Start)))
+                || DatesCitedDocument(text, date, documents))
             {
                 continue;
             }
@@ -36,33 +43,122 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
             var iso = date.Iso(known);
             var clauseStart = ClauseStart(text, date.Start);
             var clauseEnd = ClauseEnd(text, date.End);
-            var (kind, name, nameStart, nameEnd) = NearestSource(text, clauseStart, date.Start, date.End, clauseEnd);
-            var canonical = name is null ? iso : $"{Capitalise(name)} {iso}";
-            var start = name is null ? date.Start : Math.Min(nameStart, date.Start);
-            var end = name is null ? date.End : Math.Max(nameEnd, date.End);
-            yield return new FoundCitation(kind, canonical, start, end, null) { Narrowest = (date.Start, date.End) };
+            var source = NearestSource(text, clauseStart, date.Start, date.End, clauseEnd);
+            var canonical = source.Name is null ? iso
+                : source.Place is { } place ? $"{Capitalise(source.Name)}, {place} {iso}"
+                : $"{Capitalise(source.Name)} {iso}";
+            var start = source.Name is null ? date.Start : Math.Min(source.Start, date.Start);
+            var end = source.Name is null ? date.End : Math.Max(source.End, date.End);
+            yield return new FoundCitation(source.Kind, canonical, start, end, null) { Narrowest = (date.Start, date.End) };
         }
     }
 
-    /// <summary>The nearest word naming a source before the date in its clause, else after it.</summary>
-    private static (CitationKind Kind, string? Name, int Start, int End) NearestSource(string text, int clauseStart, int dateStart, int dateEnd, int clauseEnd)
+    /// <summary>The source a date identifies: its kind, its name and where it was held, and the words that say so.</summary>
+    private readonly record struct DatedSource(CitationKind Kind, string? Name, string? Place, int Start, int End);
+
+    /// <summary>
+    /// The word naming a source before the date in its clause, else after it. Before the date, the
+    /// nearest wins unless a statement or agreement further back is said to be issued or signed
+    /// (<c>the declaration issued at the end of the summit on 9 September</c> dates the declaration);
+    /// a word in a phrase that only sets the scene is passed over (<c>On 23 July, following the
+    /// provocation, Armenia put forward conditions</c> dates the conditions).
+    /// </summary>
+    private static DatedSource NearestSource(string text, int clauseStart, int dateStart, int dateEnd, int clauseEnd)
     {
-        Match? before = null;
+        var background = Background(text, clauseStart, clauseEnd, dateStart);
+        bool InBackground(Match m) => background.Any(b => m.Index >= b.Start && m.Index < b.End);
+
+        Match? before = null, issued = null;
         for (var m = SourceWord().Match(text, clauseStart, dateStart - clauseStart); m.Success; m = m.NextMatch())
         {
+            if (InBackground(m))
+            {
+                continue;
+            }
             before = m;
+            if (!m.Groups["event"].Success && Issued().IsMatch(text, m.Index + m.Length))
+            {
+                issued = m;
+            }
         }
-        var chosen = before ?? (SourceWord().Match(text, dateEnd, clauseEnd - dateEnd) is { Success: true } after ? after : null);
+        Match? after = null;
+        for (var m = SourceWord().Match(text, dateEnd, clauseEnd - dateEnd); m.Success && after is null; m = m.NextMatch())
+        {
+            after = InBackground(m) ? null : m;
+        }
+        var chosen = issued ?? before ?? after;
         if (chosen is null)
         {
-            return (CitationKind.Event, null, dateStart, dateEnd);
+            return new DatedSource(CitationKind.Event, null, null, dateStart, dateEnd);
         }
         var kind = chosen.Groups["treaty"].Success ? CitationKind.Treaty
             : chosen.Groups["statement"].Success ? CitationKind.OfficialStatement
             : CitationKind.Event;
-        var (start, end) = Qualified(text, chosen, clauseStart, chosen.Index < dateStart ? dateStart : clauseEnd);
-        return (kind, Squash(text[start..end]), start, end);
+        var isBefore = chosen.Index < dateStart;
+        if (chosen.Groups["met"].Success)
+        {
+            // "The ministers met in Lusaka": the verb names a meeting; the words before it are its subject.
+            var place = PlaceAfter(text, chosen.Index + chosen.Length, isBefore ? dateStart : clauseEnd);
+            return new DatedSource(kind, "Meeting", place?.Name, chosen.Index, place?.End ?? chosen.Index + chosen.Length);
+        }
+        var (start, end) = Qualified(text, chosen, clauseStart, isBefore ? dateStart : clauseEnd);
+        var held = PlaceAfter(text, end, isBefore ? dateStart : clauseEnd);
+        return new DatedSource(kind, Squash(text[start..end]), held?.Name, start, held?.End ?? end);
     }
+
+    /// <summary>
+    /// Where the source was held or issued, written between its name and the date (or after a name
+    /// that follows the date): <c>met in Lusaka</c>, <c>the Conference held at Addis Ababa</c>,
+    /// <c>a joint statement issued in Moscow</c>. A place is a capitalised name with at least one word
+    /// that is not an English word, so "in Parliament" and "at Headquarters" are not places.
+    /// </summary>
+    private static (string Name, int End)? PlaceAfter(string text, int from, int limit)
+    {
+        if (limit <= from)
+        {
+            return null;
+        }
+        for (var m = Place().Match(text, from, limit - from); m.Success; m = m.NextMatch())
+        {
+            var place = m.Groups["place"];
+            var words = place.Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (NotAPlace().IsMatch(place.Value) || !words.Any(w => char.IsUpper(w[0]) && !Vocabulary.EnglishWords.Contains(w.TrimEnd('.').ToLowerInvariant())))
+            {
+                continue;
+            }
+            return (Squash(place.Value), place.Index + place.Length);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Phrases that set the scene for the clause without being what its date dates: <c>following
+    /// the Tovuz provocation</c>, <c>in response to the attack</c>, up to the next comma. A phrase that
+    /// holds the date itself is the date's (<c>Following a meeting … on 24 October, …</c>).
+    /// </summary>
+    private static List<(int Start, int End)> Background(string text, int clauseStart, int clauseEnd, int dateStart)
+    {
+        var phrases = new List<(int Start, int End)>();
+        if (clauseEnd <= clauseStart)
+        {
+            return phrases;
+        }
+        for (var m = SceneSetter().Match(text, clauseStart, clauseEnd - clauseStart); m.Success; m = m.NextMatch())
+        {
+            if (dateStart < m.Index || dateStart >= m.Index + m.Length)
+            {
+                phrases.Add((m.Index, m.Index + m.Length));
+            }
+        }
+        return phrases;
+    }
+
+    /// <summary>
+    /// Whether the date is that of a resolution or document cited just before it:
+    /// <c>45/58 P of 4 December 1990</c>, <c>S/1996/848 of 11 October 1996</c>.
+    /// </summary>
+    private static bool DatesCitedDocument(string text, DateMention date, IReadOnlyList<FoundCitation> documents) =>
+        documents.Any(d => d.End <= date.Start && date.Start - d.End <= 24 && OwnDate().IsMatch(text.AsSpan(d.End, date.Start - d.End)));
 
     /// <summary>
     /// The source word with what names it: up to three qualifying words before it (<c>Munich
@@ -132,11 +228,32 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 
-    [GeneratedRegex(@"\b(?:(?<treaty>[Mm]emorand(?:um|a)|[Aa]greements?|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Aa]ccords?|[Pp]act)|(?<statement>[Ss]tatements?|[Dd]eclaration|[Aa]ddress|[Ss]peech|[Dd]ecree|[Oo]rder|[Ll]etter|[Cc]ommuniqu[ée]|[Rr]eport|[Aa]ppeal|[Mm]essage|[Ii]nterview|[Pp]roclamation|[Cc]onditions|[Uu]ltimatum)|(?<event>[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ff]orum|[Vv]isit|[Cc]easefire|[Tt]ruce|[Ee]lections?|[Rr]eferendum|[Aa]ttacks?|[Cc]lashes|[Ww]ar|[Oo]peration|[Oo]ffensive|[Nn]egotiations|[Dd]ebate|[Cc]eremony|[Ss]igning|[Vv]ote|[Ii]ncident|[Pp]rovocation|[Cc]enter|[Cc]entre))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>Source words by kind; <c>met</c> and <c>convened</c> name a meeting.</summary>
+    [GeneratedRegex(@"\b(?:(?<treaty>[Mm]emorand(?:um|a)|[Aa]greements?|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Aa]ccords?|[Pp]act)|(?<statement>[Ss]tatements?|[Dd]eclaration|[Aa]ddress|[Ss]peech|[Dd]ecree|[Oo]rder|[Ll]etter|[Cc]ommuniqu[ée]|[Rr]eport|[Aa]ppeal|[Mm]essage|[Ii]nterview|[Pp]roclamation|[Cc]onditions|[Uu]ltimatum)|(?<event>[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ff]orum|[Vv]isit|[Cc]easefire|[Tt]ruce|[Ee]lections?|[Rr]eferendum|[Aa]ttacks?|[Cc]lashes|[Ww]ar|[Oo]peration|[Oo]ffensive|[Nn]egotiations|[Dd]ebate|[Cc]eremony|[Ss]igning|[Vv]ote|[Ii]ncident|[Pp]rovocation|[Cc]enter|[Cc]entre|(?<met>met|convened|reconvened)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SourceWord();
 
     [GeneratedRegex(@"\G\s+(?:of|by)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|and|for|on)\s+(?:the\s+)?|\s+)[A-Z][\p{L}'’-]*){0,8}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfBody();
+
+    /// <summary>A statement or agreement said to be issued or signed: <c>the communiqué issued (at the end of the summit) on</c>.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:which\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:issued|published|released|signed|concluded|made|delivered|circulated)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Issued();
+
+    /// <summary><c>held at Addis Ababa</c>, <c>in Sharm el-Sheikh</c>, <c>in Washington D.C.</c>: a preposition of place and a capitalised name.</summary>
+    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>(?:The\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:el|al|de|da|du|di|la|le|es|upon|am)[\s-]+)?[A-Z][\p{L}'’.-]*){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Place();
+
+    /// <summary>Capitalised words after "in" or "at" that name no place: a month, a day, a document's part, a body's name.</summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Resolutions?|Articles?|Paragraphs?|Annex|Chapter|Section|Part|Document|Session|Meeting|Conference|Summit|Council|Assembly|Committee|Commission)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAPlace();
+
+    /// <summary>A phrase that sets the scene, up to its closing comma: <c>, following the Tovuz provocation,</c>.</summary>
+    [GeneratedRegex(@"(?<=(?:^|,)\s*)(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+response\s+to|[Ii]n\s+the\s+wake\s+of|[Ii]n\s+retaliation\s+for|[Dd]espite)\s+[^,;.]{1,120}(?=,)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SceneSetter();
+
+    /// <summary>Between a resolution or document and its own date: <c> of </c>, <c> P of </c>, <c> (1990) of </c>, <c>, dated </c>.</summary>
+    [GeneratedRegex(@"^\s*(?:[A-Z]\b\s*)?(?:\([^()]{1,12}\)\s*)?,?\s*(?:of|dated|of\s+the\s+\w+\s+of)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnDate();
 
     [GeneratedRegex(@"\badopted\s+(?:\w+\s+)?(?:on|in)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AdoptionDate();
