@@ -71,12 +71,14 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
         Match? before = null, issued = null;
         for (var m = SourceWord().Match(text, clauseStart, dateStart - clauseStart); m.Success; m = m.NextMatch())
         {
-            if (InBackground(m))
+            if (InBackground(m) || Detached(text, m.Index + m.Length, dateStart))
             {
                 continue;
             }
             before = m;
-            if (!m.Groups["event"].Success && Issued().IsMatch(text, m.Index + m.Length))
+            // "The accords were signed on 20 August, with a ceremony on 13 September": a statement or
+            // agreement issued on a date of its own is not the source of a later one.
+            if (!m.Groups["event"].Success && Issued().Match(text, m.Index + m.Length) is { Success: true } verb && !DateBetween().IsMatch(text.AsSpan(verb.Index, dateStart - verb.Index)))
             {
                 issued = m;
             }
@@ -154,6 +156,14 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     }
 
     /// <summary>
+    /// Whether a clause of its own stands between a source word and the date, so the date is that
+    /// clause's: <c>agreements which would secure the territories it seized in June 1967</c>. A
+    /// clause that issues or holds the source keeps it (<c>the Agreement, which was signed on</c>).
+    /// </summary>
+    private static bool Detached(string text, int from, int dateStart) =>
+        dateStart > from && OwnClause().IsMatch(text.AsSpan(from, dateStart - from));
+
+    /// <summary>
     /// Whether the date is that of a resolution or document cited just before it:
     /// <c>45/58 P of 4 December 1990</c>, <c>S/1996/848 of 11 October 1996</c>.
     /// </summary>
@@ -229,7 +239,7 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 
     /// <summary>Source words by kind; <c>met</c> and <c>convened</c> name a meeting.</summary>
-    [GeneratedRegex(@"\b(?:(?<treaty>[Mm]emorand(?:um|a)|[Aa]greements?|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Aa]ccords?|[Pp]act)|(?<statement>[Ss]tatements?|[Dd]eclaration|[Aa]ddress|[Ss]peech|[Dd]ecree|[Oo]rder|[Ll]etter|[Cc]ommuniqu[ée]|[Rr]eport|[Aa]ppeal|[Mm]essage|[Ii]nterview|[Pp]roclamation|[Cc]onditions|[Uu]ltimatum)|(?<event>[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ff]orum|[Vv]isit|[Cc]easefire|[Tt]ruce|[Ee]lections?|[Rr]eferendum|[Aa]ttacks?|[Cc]lashes|[Ww]ar|[Oo]peration|[Oo]ffensive|[Nn]egotiations|[Dd]ebate|[Cc]eremony|[Ss]igning|[Vv]ote|[Ii]ncident|[Pp]rovocation|[Cc]enter|[Cc]entre|(?<met>met|convened|reconvened)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<treaty>[Mm]emorand(?:um|a)|[Aa]greements?|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Aa]ccords?|[Pp]act)|(?<statement>[Ss]tatements?|[Dd]eclaration|[Aa]ddress|[Ss]peech|[Dd]ecree|[Oo]rder|[Ll]etter|[Cc]ommuniqu[ée]|[Rr]eport|[Aa]ppeal|[Mm]essage|[Ii]nterview|[Aa]ide-m[ée]moire?|[Pp]roclamation|[Cc]onditions|[Uu]ltimatum)|(?<event>[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ff]orum|[Vv]isit|[Cc]easefire|[Tt]ruce|[Ee]lections?|[Rr]eferendum|[Aa]ttacks?|[Cc]lashes|[Ww]ar|[Oo]peration|[Oo]ffensive|[Nn]egotiations|[Dd]ebate|[Cc]eremony|[Ss]igning|[Vv]ote|[Ii]ncident|[Pp]rovocation|[Cc]enter|[Cc]entre|(?<met>met|convened|reconvened)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SourceWord();
 
     [GeneratedRegex(@"\G\s+(?:of|by)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|and|for|on)\s+(?:the\s+)?|\s+)[A-Z][\p{L}'’-]*){0,8}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -250,6 +260,14 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     /// <summary>A phrase that sets the scene, up to its closing comma: <c>, following the Tovuz provocation,</c>.</summary>
     [GeneratedRegex(@"(?<=(?:^|,)\s*)(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+response\s+to|[Ii]n\s+the\s+wake\s+of|[Ii]n\s+retaliation\s+for|[Dd]espite)\s+[^,;.]{1,120}(?=,)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SceneSetter();
+
+    /// <summary>A relative clause or a new subject with a verb of its own: <c>which would secure</c>, <c>it seized</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:which|that|who)\s+(?!(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:issued|signed|held|concluded|made|published|released|convened|adopted|delivered|circulated|dated|took\s+place)\b)[a-z]+|(?:it|they|he|she|we)\s+[a-z]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnClause();
+
+    /// <summary>A date of a day, so a second date lies between a source and the one being read.</summary>
+    [GeneratedRegex(@"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DateBetween();
 
     /// <summary>Between a resolution or document and its own date: <c> of </c>, <c> P of </c>, <c> (1990) of </c>, <c>, dated </c>.</summary>
     [GeneratedRegex(@"^\s*(?:[A-Z]\b\s*)?(?:\([^()]{1,12}\)\s*)?,?\s*(?:of|dated|of\s+the\s+\w+\s+of)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
