@@ -50,6 +50,7 @@ public static class CitationRecognizer
         (AssemblySessionRecognizer.Instance, OnOverlap.Drop),
         (LinkRecognizer.Instance, OnOverlap.Drop),
         (CourtCaseRecognizer.Instance, OnOverlap.Drop),
+        (CourtDecisionRecognizer.Instance, OnOverlap.Drop),
         (DatedSourceRecognizer.Instance, OnOverlap.Narrow),
         (InstrumentRecognizer.Instance, OnOverlap.Drop),
         (QuotationRecognizer.Instance, OnOverlap.Keep),
