@@ -117,7 +117,8 @@ public sealed partial class AttachCitationsHandler(
     }
 
     private static CitationContext ContextOf(ClaimEntity claim) =>
-        new(claim.ContextYear > 0 ? claim.ContextYear : null, string.IsNullOrEmpty(claim.Speaker) ? null : claim.Speaker);
+        new(claim.ContextYear > 0 ? claim.ContextYear : null, string.IsNullOrEmpty(claim.Speaker) ? null : claim.Speaker,
+            Kind: Core.WireNames.TryParseUnitKind(claim.Kind, out var kind) ? kind : null);
 
     private static CitationBatchMessage? TryParse(string text)
     {

@@ -13,7 +13,8 @@ public sealed class CourtCaseCitationTests
         { "The 9 July 2004 advisory opinion of the World Court was ignored.", [Cite.Case("ICJ Advisory Opinion 2004-07-09")] },
         { "The ICJ's judgment in the case concerning Application of the Genocide Convention (Croatia v. Serbia) was read.", [Cite.Case("ICJ Judgment, Application of the Genocide Convention"), Cite.Case("Croatia v. Serbia")] },
         { "The ruling in Nicaragua v. United States is often cited.", [Cite.Case("Nicaragua v. United States")] },
-        // Other courts, and "the Court" where nothing says it is the ICJ.
+        // Two ordinary words are a title, not parties; other courts, and "the Court" where nothing says it is the ICJ.
+        { "Her essay Order v. Chaos won a prize.", [] },
         { "The Supreme Court's judgment was final.", [] },
         { "The Court's ruling was clear.", [] },
         { "The court's advisory opinion was sought.", [] },

@@ -1,4 +1,6 @@
+using ClaimTracker.Core.Citations;
 using ClaimTracker.Core.Citations.Dates;
+using ClaimTracker.Core.Segmentation;
 
 namespace ClaimTracker.Core.Tests.Citations;
 
@@ -51,6 +53,10 @@ public sealed class EventCitationTests
         { "The declaration issued at the close of the summit on 6 May 1983 named no one.", [Cite.Statement("Declaration 1983-05-06")] },
         // A phrase that sets the scene is not what the date dates.
         { "On 2 May 2019, after the border incident, the ministry issued a statement.", [Cite.Statement("Statement 2019-05-02")] },
+        // The date gives a word after it no qualifiers; a footnote's number is not one; a second sentence left in the unit starts afresh.
+        { "Peace held until the March 1999 Kosovo War began.", [Cite.Event("Kosovo War 1999-03")] },
+        { "12 Statement Smith, 4 May 2011, page 2.", [Cite.Statement("Statement 2011-05-04")] },
+        { "After the Madrid Declaration the office was renamed.[12] On 3 May 1999, its status grew.", [Cite.Treaty("Madrid Declaration"), Cite.Event("1999-05-03")] },
         // Traps: no place in a common word, a resolution's own date, two days.
         { "She spoke in Parliament on 5 May 2020.", [Cite.Event("2020-05-05")] },
         { "It recalled its resolution 61/80 of 6 December 2006.", [Cite.Unga("A/RES/61/80")] },
@@ -61,4 +67,8 @@ public sealed class EventCitationTests
     [MemberData(nameof(Cases))]
     public void Cites_meetings_and_statements_by_place_and_date(string sentence, string[] expected) =>
         Assert.Equal(expected, Cite.In(sentence));
+
+    [Fact]
+    public void A_title_pages_dates_are_the_documents_own_not_events() =>
+        Assert.Empty(Cite.In("Distr.: General 5 December 2025", new CitationContext(Kind: UnitKind.FrontMatter)));
 }

@@ -184,8 +184,8 @@ internal sealed partial class CourtDecisionRecognizer : ICitationRecognizer
     private static partial Regex DateLead();
 
     /// <summary><c> on the Legal Consequences of the Construction of a Wall in the Occupied Palestinian Territory</c>.</summary>
-    /// <summary>Capitalised words, with small words between them but never at the end: <c>Legality of the Threat or Use of Nuclear Weapons</c>.</summary>
-    private const string TitlePattern = @"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|the|a|an|in|on|and|or|for|to|by|with|from|respect|under|concerning|between|against|certain)){0,4}\s+[A-Z][\p{L}'’-]*){0,23}";
+    /// <summary>Capitalised words, with a small word and an article between them but never at the end: <c>Legality of the Threat or Use of Nuclear Weapons</c>.</summary>
+    private const string TitlePattern = @"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]*(?:(?:\s+in\s+respect\s+of|\s+(?:of|in|on|and|or|for|to|by|with|from|under|concerning|between|against)(?:\s+(?:the|a|an|certain))?)?\s+[A-Z][\p{L}'’-]*){0,23}";
 
     /// <summary><c> on the Legal Consequences of the Construction of a Wall in the Occupied Palestinian Territory</c>.</summary>
     [GeneratedRegex(@"\G\s*,?\s*(?:on|concerning|regarding|in\s+the\s+(?:case|matter)\s+(?:concerning|of))\s+(?:the\s+)?(?<title>" + TitlePattern + ")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

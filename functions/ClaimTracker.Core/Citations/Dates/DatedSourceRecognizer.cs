@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.Segmentation;
 
 namespace ClaimTracker.Core.Citations.Dates;
 
@@ -27,6 +28,11 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
 
     public IEnumerable<FoundCitation> Recognize(CitationInput input)
     {
+        // A title page's dates are the document's own ("Distr.: General 5 December 2025"), not sources it cites.
+        if (input.Context.Kind == UnitKind.FrontMatter)
+        {
+            yield break;
+        }
         var (text, dates, contextYear) = (input.Text, input.Dates, input.Context.Year);
         var documents = input.Found.Where(f => f.Kind is CitationKind.UnscResolution or CitationKind.UngaResolution or CitationKind.UnDocument or CitationKind.Other).ToArray();
         int? lastYear = null;
@@ -103,7 +109,8 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
             var place = PlaceAfter(text, chosen.Index + chosen.Length, isBefore ? dateStart : clauseEnd);
             return new DatedSource(kind, "Meeting", place?.Name, chosen.Index, place?.End ?? chosen.Index + chosen.Length);
         }
-        var (start, end) = Qualified(text, chosen, clauseStart, isBefore ? dateStart : clauseEnd);
+        // A word after the date takes no qualifiers from the date: "October 1973 Yom Kippur War" is the Yom Kippur War.
+        var (start, end) = Qualified(text, chosen, isBefore ? clauseStart : dateEnd, isBefore ? dateStart : clauseEnd);
         var held = PlaceAfter(text, end, isBefore ? dateStart : clauseEnd);
         return new DatedSource(kind, Squash(text[start..end]), held?.Name, start, held?.End ?? end);
     }
@@ -196,8 +203,13 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
         return (start, end);
     }
 
+    /// <summary>
+    /// A word that qualifies a source: capitalised, an ordinal or year (<c>16th</c>, <c>1949</c>,
+    /// <c>44-day</c>), an adjective; not a bare number, which is a footnote's or a count
+    /// (<c>61 Statement Ekéus</c>).
+    /// </summary>
     private static bool IsQualifier(string word) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ial", StringComparison.Ordinal)
+        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && !(word.All(char.IsAsciiDigit) && word.Length != 4)) || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ial", StringComparison.Ordinal)
                             || word.EndsWith("ic", StringComparison.Ordinal) || word is "nationwide" or "joint" or "humanitarian" or "annual" or "trilateral" or "bilateral" or "official" or "plenary" or "final" or "new" or "next")
         && !Vocabulary.WordClasses.IsFunctionWord(word.ToLowerInvariant());
 
@@ -224,7 +236,14 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
             return start;
         }
         var boundary = text.LastIndexOfAny([';', '(', ')'], position - 1, position - start);
-        return boundary >= 0 ? boundary + 1 : start;
+        start = boundary >= 0 ? boundary + 1 : start;
+        // A unit the splitter left whole may hold two sentences: "… renamed Palestine.[83] On 7 July 1998, …".
+        Match? sentence = null;
+        for (var m = SentenceEnd().Match(text, start, position - start); m.Success; m = m.NextMatch())
+        {
+            sentence = m;
+        }
+        return sentence is null ? start : sentence.Index + sentence.Length;
     }
 
     private static int ClauseEnd(string text, int position)
@@ -260,6 +279,13 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     /// <summary>A phrase that sets the scene, up to its closing comma: <c>, following the Tovuz provocation,</c>.</summary>
     [GeneratedRegex(@"(?<=(?:^|,)\s*)(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+response\s+to|[Ii]n\s+the\s+wake\s+of|[Ii]n\s+retaliation\s+for|[Dd]espite)\s+[^,;.]{1,120}(?=,)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SceneSetter();
+
+    /// <summary>
+    /// The end of a sentence: a full stop after a word that is not an initial or a title, with any
+    /// closing marks and note calls, before a capital (<c>Palestine.[83] On</c>); not <c>Mr. Rogers</c>, <c>D.C. on</c>.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Prof|vs|v))[.!?][""”’)\]]*(?:\[\d{1,3}\])*\s+(?=[A-Z])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceEnd();
 
     /// <summary>A relative clause or a new subject with a verb of its own: <c>which would secure</c>, <c>it seized</c>.</summary>
     [GeneratedRegex(@"\b(?:(?:which|that|who)\s+(?!(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:issued|signed|held|concluded|made|published|released|convened|adopted|delivered|circulated|dated|took\s+place)\b)[a-z]+|(?:it|they|he|she|we)\s+[a-z]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -167,11 +167,12 @@ internal static partial class InstrumentNames
 
     /// <summary>
     /// Up to four capitalised words or a year, the keyword, a number (<c>Protocol I</c>), and an
-    /// "of", "on", "for", "between" … naming it, whose words are capitalised but for up to two
-    /// small words between them (<c>on the Prevention and Punishment of the Crime of Genocide</c>).
+    /// "of", "on", "for", "between" … naming it, whose words are capitalised but for a small word
+    /// and "the" between them (<c>on the Prevention and Punishment of the Crime of Genocide</c>;
+    /// not <c>of Independence the PLO's</c>).
     /// "and Programme of Action" carries a declaration's name on; "in" only before a region.
     /// </summary>
-    [GeneratedRegex(@"(?<prefix>(?:(?:[A-Z][\p{L}'’.-]*|(?:1[89]|20)\d\d)\s+){0,4})\b" + Keyword + @"\b(?<number>\s+(?:[IVX]{1,4}|No\.\s*\d{1,3})\b)?(?<suffix>(?:\s+and\s+[A-Z][\p{L}-]+(?=\s+of\s))?\s+(?:of|on|for|between|against|concerning|relating\s+to|regarding|among)\s+(?:the\s+)?" + NotAMonth + @"[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|and|for|on|against|to|between|concerning|among|the|de|du)){0,2}\s+" + NotAMonth + @"[A-Z][\p{L}'’-]*){0,11}(?:\s+in\s+" + Region + @")?)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<prefix>(?:(?:[A-Z][\p{L}'’.-]*|(?:1[89]|20)\d\d)\s+){0,4})\b" + Keyword + @"\b(?<number>\s+(?:[IVX]{1,4}|No\.\s*\d{1,3})\b)?(?<suffix>(?:\s+and\s+[A-Z][\p{L}-]+(?=\s+of\s))?\s+(?:of|on|for|between|against|concerning|relating\s+to|regarding|among)\s+(?:the\s+)?" + NotAMonth + @"[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|and|for|on|against|to|between|concerning|among|de|du)(?:\s+the)?)?\s+" + NotAMonth + @"[A-Z][\p{L}'’-]*){0,11}(?:\s+in\s+" + Region + @")?)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Instrument();
 
     [GeneratedRegex(@"[^\s]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
