@@ -32,7 +32,8 @@ public static partial class PeopleInText
     public static string? RoleReference(string phrase)
     {
         var reference = RoleWord().Match(phrase);
-        return reference.Success ? RoleOf(reference.Value) : null;
+        // "the President of the Security Council" holds a body's office: not whoever was last named president.
+        return reference.Success && !OfABody().IsMatch(phrase, reference.Index + reference.Length) ? RoleOf(reference.Value) : null;
     }
 
     private static string? RoleOf(string title) => title.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal) switch
@@ -72,7 +73,8 @@ public static partial class PeopleInText
             {
                 break;
             }
-            var word = text[start..i].TrimEnd('.');
+            // "the President of the Security Council’ (S/1996/204)": a closing mark is not part of the word.
+            var word = text[start..i].TrimEnd('.', '’', '\'');
             var isInitial = word.Length == 1 && char.IsUpper(word[0]);
             var capitalised = word.Length > 0 && char.IsUpper(word[0]) && (isInitial || word.Skip(1).Any(char.IsLower) || IsRomanNumeral(word));
             if (capitalised)
@@ -120,6 +122,9 @@ public static partial class PeopleInText
 
     [GeneratedRegex(@"\b(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Minister|Secretary[- ]General|Chancellor|Ambassador|Senator|Governor|Spokes(?:man|woman|person)|King|Queen|Emir|Premier)\b|\b(?:Mr|Ms|Mrs|Dr)\.?(?=\s+[A-Z])")]
     private static partial Regex Title();
+
+    [GeneratedRegex(@"\G\s+of\s+the\s+(?:[A-Z][\p{L}-]+\s+){0,3}(?:Council|Assembly|Court|Commission|Committee|Conference|Bank|Board|Parliament|Senate)\b")]
+    private static partial Regex OfABody();
 
     [GeneratedRegex(@"\b(?:head of state|head of government|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Minister|Secretary[- ]General|Chancellor|Ambassador|King|Queen|Emir|Premier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();

@@ -1,3 +1,4 @@
+using ClaimTracker.Core.Analysis;
 using ClaimTracker.Core.Citations;
 
 namespace ClaimTracker.Core.Tests.Citations;
@@ -37,4 +38,22 @@ public sealed class QuotationCitationTests
 
         Assert.Equal(("“ceasefire in place”", "https://undocs.org/en/S/RES/338(1973)"), (quotation.Surface, quotation.Url));
     }
+
+    /// <summary>Whose words a quotation is, as the whole analysis reads a short text: the speaker Attribution names becomes the quotation's canonical.</summary>
+    public static TheoryData<string, string[]> Speakers => new()
+    {
+        // The subject ends at its own verb, and an adverb after the last comma gives way to the person named before it.
+        { "Ms. Ana Lopez reaffirmed the position of her government, in which she said: “We will stay.”", ["Ana Lopez"] },
+        { "Mr Paul Reed, the envoy to the region from 1990 to 1995, subsequently wrote: “The mission failed.”", ["Paul Reed"] },
+        // The holder of a body's office is not the last president named.
+        { "President Joe Smith spoke first. It prompted a statement by the President of the Security Council that “the delays are unacceptable”.", ["the President of the Security Council"] },
+        // Whoever was warned did not speak; a quotation inside narration is not the previous sentence's speaker's.
+        { "Again, the city was warned that “serious damage” would follow.", [] },
+        { "Dr Ian Moss said the talks went well. Later, as part of a “final review”, the board met.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Speakers))]
+    public void A_quotation_is_its_speakers_only_where_a_speaker_is_named(string text, string[] expected) =>
+        Assert.Equal(expected, DocumentAnalyzer.Analyze(text).Units.SelectMany(u => u.Citations).Where(c => c.Kind == CitationKind.Quotation).Select(c => c.Canonical));
 }
