@@ -57,6 +57,12 @@ public sealed class EventCitationTests
         { "Peace held until the March 1999 Kosovo War began.", [Cite.Event("Kosovo War 1999-03")] },
         { "12 Statement Smith, 4 May 2011, page 2.", [Cite.Statement("Statement 2011-05-04")] },
         { "After the Madrid Declaration the office was renamed.[12] On 3 May 1999, its status grew.", [Cite.Treaty("Madrid Declaration"), Cite.Event("1999-05-03")] },
+        // A source the date's event answers, one in a reported clause, and a year the unit gives on its own.
+        { "The Smith initiative of 3 May 1990 was welcomed.", [Cite.Statement("Smith initiative 1990-05-03")] },
+        { "On 9 March 1982, Spain rejected the Swedish initiative.", [Cite.Event("1982-03-09")] },
+        { "Its reply of 4 April 1982 to the Swedish initiative was firm.", [Cite.Event("1982-04-04")] },
+        { "In February 2019, a panel said that many states had not filed a report.", [Cite.Event("2019-02")] },
+        { "In 2008, the city adopted what became known as the June 12 measures.", [Cite.Event("2008-06-12")] },
         // Traps: no place in a common word, a resolution's own date, two days.
         { "She spoke in Parliament on 5 May 2020.", [Cite.Event("2020-05-05")] },
         { "It recalled its resolution 61/80 of 6 December 2006.", [Cite.Unga("A/RES/61/80")] },

@@ -19,6 +19,9 @@ public sealed class QuotationCitationTests
         { "The ICJ's 1996 advisory opinion found that “the threat or use of nuclear weapons would generally be contrary” to law.", null, [Cite.Case("ICJ Advisory Opinion 1996"), Cite.Quotation("ICJ Advisory Opinion 1996")] },
         // A speaker's words stay the speaker's, even when they name a document.
         { "He said: “Article 51 of the UN Charter is clear.”", "Kofi Annan", [Cite.Quotation("Kofi Annan"), Cite.Treaty("Charter of the United Nations, Article 51")] },
+        // The narration dates the words; a date inside them is what they speak of.
+        { "On 4 May 2001 she said that “the deadline of 9 June 2001 holds”.", "Ana Lopez", [Cite.Event("2001-05-04"), Cite.Quotation("Ana Lopez 2001-05-04"), Cite.Event("2001-06-09")] },
+        { "“We met them on 9 June 2001 and again later.”", "Ana Lopez", [Cite.Quotation("Ana Lopez"), Cite.Event("Meeting 2001-06-09")] },
         // Traps: no source and no speaker, someone else's words, a quoted title.
         { "Critics called the plan “a surrender”.", null, [] },
         { "The parties signed the Oslo Accords; critics called them “a surrender”.", null, [Cite.Treaty("Oslo Accords")] },

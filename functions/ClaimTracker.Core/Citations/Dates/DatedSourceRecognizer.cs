@@ -38,7 +38,7 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
         int? lastYear = null;
         foreach (var date in dates)
         {
-            var year = date.Year ?? lastYear ?? contextYear;
+            var year = date.Year ?? lastYear ?? YearBefore(text, date.Start) ?? contextYear;
             lastYear = date.Year ?? lastYear;
             if (year is not { } known || (date.Day is null && date.Year is null) || AdoptionDate().IsMatch(text.AsSpan(Math.Max(0, date.Start - 30), Math.Min(30, date.Start)))
                 || DatesCitedDocument(text, date, documents))
@@ -89,9 +89,20 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
                 issued = m;
             }
         }
+        // After the date, a word in a clause of its own is not what the date dates ("In February 2017,
+        // a panel said that states had not submitted a report", "8 February 1971, which was accepted on
+        // 15 February, … his speech"), nor one the date's event answers ("On 26 February, Israel
+        // rejected the initiative"), nor one given a time of its own ("proposed last February an initiative").
         Match? after = null;
-        for (var m = SourceWord().Match(text, dateEnd, clauseEnd - dateEnd); m.Success && after is null; m = m.NextMatch())
+        // "Egypt's reply of 15 February to the initiative": the date is the reply's.
+        var answered = Response().IsMatch(text.AsSpan(Math.Max(clauseStart, dateStart - 25), dateStart - Math.Max(clauseStart, dateStart - 25)));
+        for (var m = SourceWord().Match(text, dateEnd, clauseEnd - dateEnd); m.Success && after is null && !answered; m = m.NextMatch())
         {
+            var gap = text.AsSpan(dateEnd, m.Index - dateEnd);
+            if (OwnClause().IsMatch(gap) || DateBetween().IsMatch(gap) || Complement().IsMatch(gap) || Response().IsMatch(gap) || MonthName().IsMatch(gap))
+            {
+                break;
+            }
             after = InBackground(m) ? null : m;
         }
         var chosen = issued ?? before ?? after;
@@ -160,6 +171,20 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
             }
         }
         return phrases;
+    }
+
+    /// <summary>
+    /// A year the unit gives on its own before a date that has none: "In 2010, … known as the May 24
+    /// measures" dates them to 2010, whatever year the text around is about.
+    /// </summary>
+    private static int? YearBefore(string text, int position)
+    {
+        Match? last = null;
+        for (var m = BareYear().Match(text, 0, position); m.Success; m = m.NextMatch())
+        {
+            last = m;
+        }
+        return last is null ? null : int.Parse(last.Groups["year"].Value, CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -258,7 +283,7 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 
     /// <summary>Source words by kind; <c>met</c> and <c>convened</c> name a meeting.</summary>
-    [GeneratedRegex(@"\b(?:(?<treaty>[Mm]emorand(?:um|a)|[Aa]greements?|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Aa]ccords?|[Pp]act)|(?<statement>[Ss]tatements?|[Dd]eclaration|[Aa]ddress|[Ss]peech|[Dd]ecree|[Oo]rder|[Ll]etter|[Cc]ommuniqu[ée]|[Rr]eport|[Aa]ppeal|[Mm]essage|[Ii]nterview|[Aa]ide-m[ée]moire?|[Pp]roclamation|[Cc]onditions|[Uu]ltimatum)|(?<event>[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ff]orum|[Vv]isit|[Cc]easefire|[Tt]ruce|[Ee]lections?|[Rr]eferendum|[Aa]ttacks?|[Cc]lashes|[Ww]ar|[Oo]peration|[Oo]ffensive|[Nn]egotiations|[Dd]ebate|[Cc]eremony|[Ss]igning|[Vv]ote|[Ii]ncident|[Pp]rovocation|[Cc]enter|[Cc]entre|(?<met>met|convened|reconvened)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<treaty>[Mm]emorand(?:um|a)|[Aa]greements?|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Aa]ccords?|[Pp]act)|(?<statement>[Ss]tatements?|[Dd]eclaration|[Aa]ddress|[Ss]peech|[Dd]ecree|[Oo]rder|[Ll]etter|[Cc]ommuniqu[ée]|[Rr]eport|[Aa]ppeal|[Mm]essage|[Ii]nterview|[Aa]ide-m[ée]moire?|[Ii]nitiative|[Pp]roposal|[Pp]roclamation|[Cc]onditions|[Uu]ltimatum)|(?<event>[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ff]orum|[Vv]isit|[Cc]easefire|[Tt]ruce|[Ee]lections?|[Rr]eferendum|[Aa]ttacks?|[Cc]lashes|[Ww]ar|[Oo]peration|[Oo]ffensive|[Nn]egotiations|[Dd]ebate|[Cc]eremony|[Ss]igning|[Vv]ote|[Ii]ncident|[Pp]rovocation|[Cc]enter|[Cc]entre|(?<met>met|convened|reconvened)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SourceWord();
 
     [GeneratedRegex(@"\G\s+(?:of|by)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:(?:\s+(?:of|and|for|on)\s+(?:the\s+)?|\s+)[A-Z][\p{L}'’-]*){0,8}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -290,6 +315,21 @@ internal sealed partial class DatedSourceRecognizer : ICitationRecognizer
     /// <summary>A relative clause or a new subject with a verb of its own: <c>which would secure</c>, <c>it seized</c>.</summary>
     [GeneratedRegex(@"\b(?:(?:which|that|who)\s+(?!(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:issued|signed|held|concluded|made|published|released|convened|adopted|delivered|circulated|dated|took\s+place)\b)[a-z]+|(?:it|they|he|she|we)\s+[a-z]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnClause();
+
+    /// <summary>"In 2010", "since 1991": a year standing alone after a preposition.</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y)\s+(?<year>(?:1[89]|20)\d\d)\b(?![/\d])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareYear();
+
+    /// <summary>An answer to a source that already exists: <c>rejected</c>, <c>its acceptance of</c>, <c>replied to</c>.</summary>
+    [GeneratedRegex(@"\b(?:reject(?:ed|s|ion)|accept(?:ed|s|ance)|repl(?:y|ied|ies)|welcom(?:ed|es)|endors(?:ed|es)|support(?:ed|s)|oppos(?:ed|es)|condemn(?:ed|s)|ignor(?:ed|es)|violat(?:ed|es|ion)|implement(?:ed|s|ation)|renounc(?:ed|es)|abrogat(?:ed|es|ion))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Response();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthName();
+
+    /// <summary>"said that", "found that": what follows is reported, not dated by the date before.</summary>
+    [GeneratedRegex(@"\bthat\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Complement();
 
     /// <summary>A date of a day, so a second date lies between a source and the one being read.</summary>
     [GeneratedRegex(@"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

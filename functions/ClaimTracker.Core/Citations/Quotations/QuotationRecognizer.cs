@@ -146,7 +146,8 @@ internal sealed partial class QuotationRecognizer : ICitationRecognizer
         }
         var (start, end) = quoted.Success ? (quoted.Index, quoted.Index + quoted.Length) : OpenQuotation(text);
         var contextYear = input.Context.Year;
-        var dated = input.Dates.FirstOrDefault(d => d.Day is not null && (d.Year ?? contextYear) is not null);
+        // The narration dates the words, not the words themselves: a date inside the quotation is what the speaker spoke of.
+        var dated = input.Dates.FirstOrDefault(d => d.Day is not null && (d.Year ?? contextYear) is not null && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End) && !(d.Start >= start && d.End <= end));
         var canonical = dated.End > 0 ? $"{speaker} {dated.Iso(dated.Year ?? contextYear!.Value)}" : speaker;
         return new FoundCitation(CitationKind.Quotation, canonical, start, end, null);
     }
