@@ -45,6 +45,12 @@ public static partial class SpeakerAttributor
             var next = i + 1;
             while (depth > 0 && group.Count < MaxQuotedUnits && next < units.Count)
             {
+                if (OpensItsOwn(units[next].Text))
+                {
+                    // A mark left open by broken layout does not swallow the next speaker's quotation:
+                    // "• allow … “immediate, unconditional" then "Dr Blix wrote that … “spectacular” results".
+                    break;
+                }
                 if (units[next].Kind is UnitKind.Claim or UnitKind.Fragment)
                 {
                     group.Add(next);
@@ -73,6 +79,13 @@ public static partial class SpeakerAttributor
             i++;
         }
         return units.Select((u, n) => speakers[n] is { } s ? u with { Speaker = s } : u).ToArray();
+    }
+
+    /// <summary>A unit that opens a quotation and names its own speaker: a new quotation, whatever was left open before.</summary>
+    private static bool OpensItsOwn(string text)
+    {
+        var open = false;
+        return text.IndexOfAny(['“', '«', '„']) >= 0 && NamedIn(OutsideQuotes(text, ref open)) is not null;
     }
 
     /// <summary>How far the unit opens quotations (opening minus closing marks) and whether it has any mark at all.</summary>

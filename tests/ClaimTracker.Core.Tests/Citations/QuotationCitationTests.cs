@@ -53,6 +53,8 @@ public sealed class QuotationCitationTests
         // Whoever was warned did not speak; a quotation inside narration is not the previous sentence's speaker's.
         { "Again, the city was warned that “serious damage” would follow.", [] },
         { "Dr Ian Moss said the talks went well. Later, as part of a “final review”, the board met.", [] },
+        // A mark broken layout left open does not make the next speaker's quotation, or the narration after it, the same quotation.
+        { "The demands included that it should:\n\n• allow visits “at any time\n\n• “halt all work”.\n\nDr Ann Cole wrote that the visits produced “striking” results.\n\nIn May a team found the papers.", ["Ann Cole"] },
     };
 
     [Theory]
