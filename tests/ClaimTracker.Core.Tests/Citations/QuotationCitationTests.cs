@@ -50,6 +50,8 @@ public sealed class QuotationCitationTests
         { "Mr Paul Reed, the envoy to the region from 1990 to 1995, subsequently wrote: “The mission failed.”", ["Paul Reed"] },
         // The holder of a body's office is not the last president named.
         { "President Joe Smith spoke first. It prompted a statement by the President of the Security Council that “the delays are unacceptable”.", ["the President of the Security Council"] },
+        // "He" is the subject of the last sentence naming anyone, here an office named without a name.
+        { "Ambassador Tom Hill visited the region. The Secretary-General then issued an appeal to respond to Ambassador Hill's plan. He said: “I appeal to both sides.”", ["the Secretary-General"] },
         // Whoever was warned did not speak; a quotation inside narration is not the previous sentence's speaker's.
         { "Again, the city was warned that “serious damage” would follow.", [] },
         { "Dr Ian Moss said the talks went well. Later, as part of a “final review”, the board met.", [] },
