@@ -1,3 +1,4 @@
+using ClaimTracker.Core.Analysis;
 using ClaimTracker.Core.Citations;
 using ClaimTracker.Core.Citations.Dates;
 using ClaimTracker.Core.Segmentation;
@@ -77,4 +78,13 @@ public sealed class EventCitationTests
     [Fact]
     public void A_title_pages_dates_are_the_documents_own_not_events() =>
         Assert.Empty(Cite.In("Distr.: General 5 December 2025", new CitationContext(Kind: UnitKind.FrontMatter)));
+
+    [Fact]
+    public void A_date_measured_from_does_not_set_the_year_later_dates_take()
+    {
+        var citations = DocumentAnalyzer.Analyze("The truce of 4 May 1990 held. The army kept the land it had taken after 2 June 1967. The minister replied on 9 May.")
+            .Units.SelectMany(u => u.Citations).Select(c => $"{WireNames.Of(c.Kind)} {c.Canonical}");
+
+        Assert.Equal([Cite.Event("Truce 1990-05-04"), Cite.Event("1967-06-02"), Cite.Event("1990-05-09")], citations);
+    }
 }
