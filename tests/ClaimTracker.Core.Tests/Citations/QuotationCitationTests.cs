@@ -22,7 +22,9 @@ public sealed class QuotationCitationTests
         // The narration dates the words; a date inside them is what they speak of.
         { "On 4 May 2001 she said that “the deadline of 9 June 2001 holds”.", "Ana Lopez", [Cite.Event("2001-05-04"), Cite.Quotation("Ana Lopez 2001-05-04"), Cite.Event("2001-06-09")] },
         { "“We met them on 9 June 2001 and again later.”", "Ana Lopez", [Cite.Quotation("Ana Lopez"), Cite.Event("Meeting 2001-06-09")] },
-        // Traps: no source and no speaker, someone else's words, a quoted title.
+        { "On 3 May 2001 it found that “the wells were dry”.", "A panel report of 3 May", [Cite.Event("2001-05-03"), Cite.Quotation("A panel report of 3 May")] },
+        // Traps: no source and no speaker, someone else's words, a quoted title, a sentence introducing the next quotation.
+        { "On the economy, the panel recorded that:", "the panel", [] },
         { "Critics called the plan “a surrender”.", null, [] },
         { "The parties signed the Oslo Accords; critics called them “a surrender”.", null, [Cite.Treaty("Oslo Accords")] },
         { "Resolution 687 (1991) was rejected by Iraq, which called it “unjust”.", null, [Cite.Unsc(687, 1991)] },

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.Citations.Dates;
 
 namespace ClaimTracker.Core.Citations.Quotations;
 
@@ -144,11 +145,17 @@ internal sealed partial class QuotationRecognizer : ICitationRecognizer
             // Only quoted titles ("They read “The Butler Report”"): nothing is quoted.
             return null;
         }
+        if (quotes.Count == 0 && text.IndexOfAny(['"', '”', '»']) < 0 && text.TrimEnd().EndsWith(':'))
+        {
+            // "In relation to missiles, the JIC recorded that:" between two quoted passages introduces the next; it quotes nothing.
+            return null;
+        }
         var (start, end) = quoted.Success ? (quoted.Index, quoted.Index + quoted.Length) : OpenQuotation(text);
         var contextYear = input.Context.Year;
         // The narration dates the words, not the words themselves: a date inside the quotation is what the speaker spoke of.
         var dated = input.Dates.FirstOrDefault(d => d.Day is not null && (d.Year ?? contextYear) is not null && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End) && !(d.Start >= start && d.End <= end));
-        var canonical = dated.End > 0 ? $"{speaker} {dated.Iso(dated.Year ?? contextYear!.Value)}" : speaker;
+        // A speaker named with its date ("A JIC Assessment of 8 September") is not dated twice.
+        var canonical = dated.End > 0 && EnglishDates.Find(speaker).Count == 0 ? $"{speaker} {dated.Iso(dated.Year ?? contextYear!.Value)}" : speaker;
         return new FoundCitation(CitationKind.Quotation, canonical, start, end, null);
     }
 
