@@ -15,7 +15,15 @@ public static partial class PeopleInText
     /// <summary>The role "the head of state" refers to: whoever was last named president or monarch.</summary>
     public const string HeadOfState = "head of state";
 
-    public static IEnumerable<PersonMention> Mentions(string text)
+    public static IEnumerable<PersonMention> Mentions(string text) =>
+        Referents(text).Where(r => r.Name is not null).Select(r => new PersonMention(r.Role, r.Name!));
+
+    /// <summary>
+    /// Every title in the text, in order, with the name that follows it, or with none where the
+    /// text speaks of the office (<c>the Secretary-General's report</c>, <c>The Foreign Minister of
+    /// Israel</c>): then <paramref name="Office"/> is how the text calls its holder.
+    /// </summary>
+    public static IEnumerable<(string? Role, string? Name, string? Office)> Referents(string text)
     {
         foreach (Match title in Title().Matches(text))
         {
@@ -23,7 +31,12 @@ public static partial class PeopleInText
             var name = NameAfter(text, title.Index + title.Length, directly: role is null);
             if (name is not null)
             {
-                yield return new PersonMention(role, name);
+                yield return (role, name, null);
+            }
+            else if (role is not null)
+            {
+                var of = OfAPlace().Match(text, title.Index + title.Length);
+                yield return (role, null, $"the {title.Value}{(of.Success ? of.Value : string.Empty)}");
             }
         }
     }
@@ -32,7 +45,8 @@ public static partial class PeopleInText
     public static string? RoleReference(string phrase)
     {
         var reference = RoleWord().Match(phrase);
-        return reference.Success ? RoleOf(reference.Value) : null;
+        // "the President of the Security Council" holds a body's office: not whoever was last named president.
+        return reference.Success && !OfABody().IsMatch(phrase, reference.Index + reference.Length) ? RoleOf(reference.Value) : null;
     }
 
     private static string? RoleOf(string title) => title.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal) switch
@@ -72,7 +86,8 @@ public static partial class PeopleInText
             {
                 break;
             }
-            var word = text[start..i].TrimEnd('.');
+            // "the President of the Security Council’ (S/1996/204)": a closing mark is not part of the word.
+            var word = text[start..i].TrimEnd('.', '’', '\'');
             var isInitial = word.Length == 1 && char.IsUpper(word[0]);
             var capitalised = word.Length > 0 && char.IsUpper(word[0]) && (isInitial || word.Skip(1).Any(char.IsLower) || IsRomanNumeral(word));
             if (capitalised)
@@ -120,6 +135,13 @@ public static partial class PeopleInText
 
     [GeneratedRegex(@"\b(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Minister|Secretary[- ]General|Chancellor|Ambassador|Senator|Governor|Spokes(?:man|woman|person)|King|Queen|Emir|Premier)\b|\b(?:Mr|Ms|Mrs|Dr)\.?(?=\s+[A-Z])")]
     private static partial Regex Title();
+
+    /// <summary>" of Israel", " of the United States": whose office a title is.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3}")]
+    private static partial Regex OfAPlace();
+
+    [GeneratedRegex(@"\G\s+of\s+the\s+(?:[A-Z][\p{L}-]+\s+){0,3}(?:Council|Assembly|Court|Commission|Committee|Conference|Bank|Board|Parliament|Senate)\b")]
+    private static partial Regex OfABody();
 
     [GeneratedRegex(@"\b(?:head of state|head of government|President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Minister|Secretary[- ]General|Chancellor|Ambassador|King|Queen|Emir|Premier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();

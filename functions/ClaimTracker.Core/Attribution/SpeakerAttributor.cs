@@ -45,6 +45,12 @@ public static partial class SpeakerAttributor
             var next = i + 1;
             while (depth > 0 && group.Count < MaxQuotedUnits && next < units.Count)
             {
+                if (OpensItsOwn(units[next].Text))
+                {
+                    // A mark left open by broken layout does not swallow the next speaker's quotation:
+                    // "• allow … “immediate, unconditional" then "Dr Blix wrote that … “spectacular” results".
+                    break;
+                }
                 if (units[next].Kind is UnitKind.Claim or UnitKind.Fragment)
                 {
                     group.Add(next);
@@ -62,7 +68,7 @@ public static partial class SpeakerAttributor
                 outside[m] = OutsideQuotes(units[group[m]].Text, ref open);
             }
             var who = outside.Select(NamedIn).FirstOrDefault(w => w is not null)
-                ?? (i > 0 && units[i - 1].Kind == UnitKind.Claim ? Introducer(units[i - 1].Text) : null);
+                ?? (i > 0 && units[i - 1].Kind == UnitKind.Claim && IsIntroduced(unit.Text, units[i - 1].Text) ? Introducer(units[i - 1].Text) : null);
             var speaker = who is null ? null : people.Resolve(who);
             for (var m = 0; m < group.Count; m++)
             {
@@ -73,6 +79,13 @@ public static partial class SpeakerAttributor
             i++;
         }
         return units.Select((u, n) => speakers[n] is { } s ? u with { Speaker = s } : u).ToArray();
+    }
+
+    /// <summary>A unit that opens a quotation and names its own speaker: a new quotation, whatever was left open before.</summary>
+    private static bool OpensItsOwn(string text)
+    {
+        var open = false;
+        return text.IndexOfAny(['“', '«', '„']) >= 0 && NamedIn(OutsideQuotes(text, ref open)) is not null;
     }
 
     /// <summary>How far the unit opens quotations (opening minus closing marks) and whether it has any mark at all.</summary>
@@ -169,16 +182,59 @@ public static partial class SpeakerAttributor
         return match.Success ? Subject(match.Groups["who"].Value) : null;
     }
 
-    /// <summary>The subject at the end of a phrase: the part after its last comma, without a leading "As".</summary>
+    /// <summary>
+    /// Whether the sentence before introduces this quotation: it ends with a colon, or the quotation
+    /// opens its own sentence. A quotation inside narration ("On 1 July, as part of a further “full
+    /// disclosure”, Iraq admitted …") is not the previous speaker's.
+    /// </summary>
+    private static bool IsIntroduced(string quoted, string previous) =>
+        previous.TrimEnd().EndsWith(':') || OpensWithQuotation().IsMatch(quoted);
+
+    /// <summary>
+    /// The subject at the end of a phrase: the part after its last comma, without a leading "As",
+    /// cut at its own verb ("William Rogers reaffirmed the position …" is William Rogers). Where
+    /// that part is no subject ("…, subsequently"), an earlier part that names a person ("Mr Ralph
+    /// Zacklin, Assistant Secretary-General …, subsequently wrote").
+    /// </summary>
     private static string? Subject(string phrase)
     {
-        var subject = phrase[(phrase.LastIndexOf(',') + 1)..].Trim();
-        subject = AsPrefix().Replace(subject, string.Empty).Trim();
-        return subject.Length is > 0 and <= 80 ? subject : null;
+        var parts = phrase.Split(',');
+        if (SubjectIn(parts[^1]) is { } last)
+        {
+            return last;
+        }
+        for (var p = parts.Length - 2; p >= 0; p--)
+        {
+            if (SubjectIn(parts[p]) is { } earlier && PeopleInText.Mentions(earlier).Any())
+            {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A noun phrase that can speak: it names someone (a capitalised word) or a role ("the
+    /// spokesperson"), or is "he" or "she". Not a relative pronoun or an adverb ("which",
+    /// "subsequently"), nor the subject of a passive ("Iraq was warned that …" says who was told).
+    /// </summary>
+    private static string? SubjectIn(string part)
+    {
+        var subject = AsPrefix().Replace(part.Trim(), string.Empty).Trim();
+        if (Passive().IsMatch(subject))
+        {
+            return null;
+        }
+        if (OwnVerb().Match(subject) is { Success: true } verb)
+        {
+            subject = subject[..verb.Index].Trim();
+        }
+        var speaks = subject.Any(char.IsUpper) || RoleNoun().IsMatch(subject) || subject.Equals("he", StringComparison.OrdinalIgnoreCase) || subject.Equals("she", StringComparison.OrdinalIgnoreCase);
+        return speaks && !NotASpeaker().IsMatch(subject) && subject.Length is > 0 and <= 80 ? subject : null;
     }
 
     /// <summary>Verbs of saying; forms that are also common nouns ("states", "notes") are left out.</summary>
-    private const string Verbs = "said|says|stated|noted|added|told|stressed|declared|emphasi[sz]ed|wrote|explained|warned|underlined|remarked|insisted|replied|asked|recalled|concluded";
+    private const string Verbs = "said|says|stated|noted|added|told|stressed|declared|emphasi[sz]ed|wrote|explained|warned|underlined|remarked|insisted|replied|asked|recalled|concluded|(?:re)?affirmed|asserted|argued|acknowledged|announced";
 
     /// <summary><c>…,” the President said.</c></summary>
     [GeneratedRegex(@"[”""»]\s*,?\s*(?<who>[^“”""«»;]{1,80}?)\s+(?:" + Verbs + @")\b")]
@@ -209,4 +265,27 @@ public static partial class SpeakerAttributor
 
     [GeneratedRegex(@"^(?:as|and|but|so)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AsPrefix();
+
+    /// <summary>A quotation mark opening the sentence, after any paragraph number or bullet.</summary>
+    [GeneratedRegex(@"^[\s\d.•\-–]*[“""«„]")]
+    private static partial Regex OpensWithQuotation();
+
+    /// <summary>A subject ending in a form of "be": the verb after it is passive.</summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|being|be)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    /// <summary>
+    /// Where a subject's own verb or relative clause begins: an auxiliary, a relative pronoun, or a
+    /// past tense after a name (<c>Rogers reaffirmed</c>, not <c>the elected</c> after "the").
+    /// </summary>
+    [GeneratedRegex(@"\s(?:which|who|whom|whose|that|has|have|had|will|would|could|should|can|may|must|did|does)\b|(?<!\b(?:the|a|an|his|her|its|their|our)) [a-z]+ed\b")]
+    private static partial Regex OwnVerb();
+
+    /// <summary>A determiner and a noun: <c>the spokesperson</c>, <c>the report</c>, <c>its authors</c>.</summary>
+    [GeneratedRegex(@"^(?:the|a|an|his|her|its|their|our|this|these)\s+[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
+    /// <summary>Pronouns and relative words that point at no one the register can name.</summary>
+    [GeneratedRegex(@"^(?:which|that|who|it|this|there|they|we|you|i|one)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotASpeaker();
 }

@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Segmentation;
+
 namespace ClaimTracker.Core.Citations;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace ClaimTracker.Core.Citations;
 /// forms ("resolution 687" after "resolution 687 (1991)").
 /// </summary>
 /// <param name="Ordinal">The unit's 1-based place in reading order; 0 for a text on its own.</param>
-public sealed record CitationContext(int? Year = null, string? Speaker = null, int Ordinal = 0, DocumentCitationContext? Document = null)
+/// <param name="Kind">What the unit is, where known: a title page's dates are the document's own, not sources it cites.</param>
+public sealed record CitationContext(int? Year = null, string? Speaker = null, int Ordinal = 0, DocumentCitationContext? Document = null, UnitKind? Kind = null)
 {
     public static readonly CitationContext None = new();
 

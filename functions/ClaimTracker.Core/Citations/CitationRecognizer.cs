@@ -52,6 +52,7 @@ public static class CitationRecognizer
         (AssemblySessionRecognizer.Instance, OnOverlap.Drop),
         (LinkRecognizer.Instance, OnOverlap.Drop),
         (CourtCaseRecognizer.Instance, OnOverlap.Drop),
+        (CourtDecisionRecognizer.Instance, OnOverlap.Drop),
         (DatedSourceRecognizer.Instance, OnOverlap.Narrow),
         (InstrumentRecognizer.Instance, OnOverlap.Drop),
         (QuotationRecognizer.Instance, OnOverlap.Keep),
@@ -66,9 +67,8 @@ public static class CitationRecognizer
     {
         var view = CitationText.Of(content.Text);
         var warnings = new List<string>();
-        var input = new CitationInput(view.Text, context);
-
         var found = new List<FoundCitation>();
+        var input = new CitationInput(view.Text, context, found.AsReadOnly());
         var taken = new SpanSet();
         foreach (var (recognizer, overlap) in precedence)
         {

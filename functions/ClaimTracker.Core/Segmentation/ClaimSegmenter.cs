@@ -15,7 +15,7 @@ namespace ClaimTracker.Core.Segmentation;
 /// sentences are headings; dated, separated or clause-shaped short lines are captions; what a
 /// break left without its other half is a fragment.
 /// </summary>
-public static class ClaimSegmenter
+public static partial class ClaimSegmenter
 {
     /// <summary>
     /// No sentence of real prose is this long; longer "sentences" are text with its punctuation
@@ -88,7 +88,11 @@ public static class ClaimSegmenter
         return new SegmentedDocument(WithContextYears(SpeakerAttributor.Attribute(segmented)), artefacts.OrderBy(a => a.Span.Start).ToArray());
     }
 
-    /// <summary>Each unit learns the year of the last full date before it, so a later "on 17 October" can be dated.</summary>
+    /// <summary>
+    /// Each unit learns the year of the last full date before it, so a later "on 17 October" can be
+    /// dated. A date the text measures from ("the territories occupied after 5 June 1967", "since
+    /// 1 May 2004") is a point of reference, not the time the narration has reached.
+    /// </summary>
     private static Unit[] WithContextYears(IReadOnlyList<Unit> units)
     {
         int? year = null;
@@ -96,13 +100,20 @@ public static class ClaimSegmenter
         for (var i = 0; i < units.Count; i++)
         {
             dated[i] = year is null ? units[i] : units[i] with { ContextYear = year };
-            foreach (var date in Citations.Dates.EnglishDates.Find(units[i].Text))
+            var text = units[i].Text;
+            foreach (var date in Citations.Dates.EnglishDates.Find(text))
             {
-                year = date.Year ?? year;
+                if (!ReferencePoint().IsMatch(text.AsSpan(Math.Max(0, date.Start - 12), Math.Min(12, date.Start))))
+                {
+                    year = date.Year ?? year;
+                }
             }
         }
         return dated;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:after|since|before|until|till)\s+$", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ReferencePoint();
 
     private static int FirstSource(MappedText content) => content.Pieces.Count > 0 ? content.Pieces[0].SourceStart : int.MaxValue;
 

@@ -27,7 +27,7 @@ public sealed class AssemblyFormTests
         // Abbreviated sessions.
         { "At UNGA78, and again at UNGA-77, the delegation spoke; at the 78th UN General Assembly it voted.", [Cite.Session(78), Cite.Session(77), Cite.Session(78)] },
         // Pre-1976 special sessions in roman numerals, and a number written with its session needs no keyword.
-        { "The Declaration on the New International Economic Order, resolutions 3201 (S-VI) and 3202 (S-VI), followed.", [Cite.Unga("A/RES/3201(S-VI)"), Cite.Unga("A/RES/3202(S-VI)")] },
+        { "The Declaration on the New International Economic Order, resolutions 3201 (S-VI) and 3202 (S-VI), followed.", [Cite.Treaty("Declaration on the New International Economic Order"), Cite.Unga("A/RES/3201(S-VI)"), Cite.Unga("A/RES/3202(S-VI)")] },
         // Symbols with the addenda, revisions and corrigenda written in mixed case; joint documents are two.
         { "See A/78/L.20/Add.1, A/77/3/Rev.1, S/2022/1009/Add.1 and A/77/72-E/2022/50.", [Cite.Document("A/78/L.20/Add.1"), Cite.Document("A/77/3/Rev.1"), Cite.Document("S/2022/1009/Add.1"), Cite.Document("A/77/72"), Cite.Document("E/2022/50")] },
         { "It recalled A/Res/76/124 and S/Res/2573 (2021).", [Cite.Unga("A/RES/76/124").At("A/Res/76/124"), Cite.Unsc(2573, 2021).At("S/Res/2573 (2021)")] },

@@ -31,7 +31,7 @@ public sealed class OtherCitationTests
         // Instruments.
         { "The Constitution of the Republic of Azerbaijan guarantees it.", [Cite.Other("Constitution of the Republic of Azerbaijan")] },
         { "Both ratified the Convention on the Prevention and Punishment of the Crime of Genocide.", [Cite.Treaty("Convention on the Prevention and Punishment of the Crime of Genocide")] },
-        { "Article 51 of the Charter of the United Nations applies.", [Cite.Treaty("Charter of the United Nations")] },
+        { "Article 51 of the Charter of the United Nations applies.", [Cite.Treaty("Charter of the United Nations, Article 51")] },
         { "An agreement was reached.", [] },
         // Links, DOIs, cases.
         { "Read https://undocs.org/en/S/2020/1070 for details.", [Cite.Link("https://undocs.org/en/S/2020/1070")] },

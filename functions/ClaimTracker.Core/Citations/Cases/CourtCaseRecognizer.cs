@@ -23,10 +23,19 @@ internal sealed partial class CourtCaseRecognizer : ICitationRecognizer
                 skip += 1;
             }
             var first = string.Join(' ', words.Skip(skip));
+            var second = match.Groups["b"].Value;
+            // "Power v. Principle", a book's title: parties are names, not two ordinary words.
+            if (IsOrdinaryWord(first) && IsOrdinaryWord(second))
+            {
+                continue;
+            }
             var start = a.Index + a.Length - first.Length;
-            yield return new FoundCitation(CitationKind.CourtCase, $"{first} v. {match.Groups["b"].Value}", start, match.Index + match.Length, null);
+            yield return new FoundCitation(CitationKind.CourtCase, $"{first} v. {second}", start, match.Index + match.Length, null);
         }
     }
+
+    private static bool IsOrdinaryWord(string party) =>
+        !party.Contains(' ', StringComparison.Ordinal) && Vocabulary.EnglishWords.Contains(party.ToLowerInvariant());
 
     private const string Party = @"[A-Z][\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\p{L}'’-]+){0,4}";
 

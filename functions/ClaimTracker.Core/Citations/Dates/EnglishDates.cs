@@ -1,17 +1,33 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ClaimTracker.Core.Citations.Dates;
 
-/// <summary>Finds dates in the usual English forms. Month names must be capitalised, so "may" is a verb.</summary>
+/// <summary>
+/// Finds dates in the usual English forms, single days and ranges (<c>12-16 July 2020</c>, <c>from
+/// 1 to 7 August 1979</c>, <c>between 3 and 5 May</c>, <c>30 July–2 August 1979</c>). Month names must
+/// be capitalised, so "may" is a verb.
+/// </summary>
 public static partial class EnglishDates
 {
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    private const string Year = @"(?:1[89]|20)\d{2}";
+
+    private const string Ordinal = "(?:st|nd|rd|th)?";
+
+    /// <summary>
+    /// What joins the two ends of a range: a dash (<c>1–7</c>), <c>to</c>, <c>until</c>, <c>through</c>, or
+    /// <c>and</c> where "between" opened it (<c>between 3 and 5 May</c>; "on 3 and 5 May" are two days).
+    /// </summary>
+    private const string RangeTo = @"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s+(?:the\s+)?\S{1,30}(?:\s+\S{1,30}){0,2})\s+and\s+)";
 
     public static IReadOnlyList<DateMention> Find(string text)
     {
         var found = new List<DateMention>();
         var taken = new Text.SpanSet();
-        foreach (var pattern in new[] { DayFirst(), MonthFirst(), MonthYear() })
+        // Longest forms first: a range across months holds two dates the later patterns would read apart.
+        foreach (var pattern in new[] { CrossMonthDayFirst(), CrossMonthMonthFirst(), DayFirst(), MonthFirst(), MonthYear() })
         {
             foreach (Match match in pattern.Matches(text))
             {
@@ -34,10 +50,30 @@ public static partial class EnglishDates
     private static DateMention? ToMention(Match match)
     {
         var month = MonthNumber(match.Groups["month"].Value);
-        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        int? day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        int? last = match.Groups["last"].Success ? int.Parse(match.Groups["last"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        if (day is < 1 or > 31 || last is < 1 or > 31 || (last is not null && last <= day))
+        int? lastMonth = match.Groups["lastMonth"].Success ? MonthNumber(match.Groups["lastMonth"].Value) : null;
+        var year = Int(match.Groups["year"]);
+        var firstYear = Int(match.Groups["firstYear"]);
+        var day = Int(match.Groups["day"]);
+        var last = Int(match.Groups["last"]);
+        if (day is < 1 or > 31 || last is < 1 or > 31)
+        {
+            return null;
+        }
+        if (lastMonth == month)
+        {
+            lastMonth = null;
+        }
+        if (lastMonth is { } to)
+        {
+            // "30 December 1979 – 2 January 1980" runs into the next year; any other pair of years is two dates.
+            var wraps = to < month;
+            if (firstYear is { } from && year is { } until && until != from + (wraps ? 1 : 0))
+            {
+                return null;
+            }
+            year = firstYear ?? (wraps ? year - 1 : year);
+        }
+        else if (last is not null && last <= day)
         {
             return null;
         }
@@ -45,8 +81,10 @@ public static partial class EnglishDates
         {
             return null;
         }
-        return new DateMention(match.Index, match.Index + match.Length, year, month, day, last);
+        return new DateMention(match.Index, match.Index + match.Length, year, month, day, last, lastMonth);
     }
+
+    private static int? Int(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
 
     private static int MonthNumber(string name) => name[..3] switch
     {
@@ -54,15 +92,23 @@ public static partial class EnglishDates
         "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
     };
 
-    /// <summary><c>15 February 2020</c>, <c>12-16 July 2020</c>, <c>3rd of October</c>.</summary>
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<last>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<month>" + Months + @")\b\.?(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>30 July–2 August 1979</c>, <c>30 December 1979 to 2 January 1980</c>, <c>between 30 July and 2 August</c>.</summary>
+    [GeneratedRegex(@"\b(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month>" + Months + @")\b\.?(?:,?\s+(?<firstYear>" + Year + @")\b)?" + RangeTo + @"(?<last>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<lastMonth>" + Months + @")\b\.?(?:,?\s+(?<year>" + Year + @")\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CrossMonthDayFirst();
+
+    /// <summary><c>July 30–August 2, 1979</c>.</summary>
+    [GeneratedRegex(@"\b(?<month>" + Months + @")\b\.?\s+(?<day>\d{1,2})" + Ordinal + @"\b(?:,?\s+(?<firstYear>" + Year + @")\b)?" + RangeTo + @"(?<lastMonth>" + Months + @")\b\.?\s+(?<last>\d{1,2})" + Ordinal + @"\b(?:,?\s+(?<year>" + Year + @")\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CrossMonthMonthFirst();
+
+    /// <summary><c>15 February 2020</c>, <c>12-16 July 2020</c>, <c>1 to 7 August 1979</c>, <c>3rd of October</c>.</summary>
+    [GeneratedRegex(@"\b(?<day>\d{1,2})" + Ordinal + @"(?:" + RangeTo + @"(?<last>\d{1,2})" + Ordinal + @")?\s+(?:of\s+)?(?<month>" + Months + @")\b\.?(?:,?\s+(?<year>" + Year + @")\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayFirst();
 
-    /// <summary><c>February 15, 2020</c>, <c>October 17</c>.</summary>
-    [GeneratedRegex(@"\b(?<month>" + Months + @")\b\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*(?<last>\d{1,2})\b)?(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?(?!\s*(?:%|per\s*cent|percent))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>February 15, 2020</c>, <c>August 1 to 7, 1979</c>, <c>October 17</c>.</summary>
+    [GeneratedRegex(@"\b(?<month>" + Months + @")\b\.?\s+(?<day>\d{1,2})" + Ordinal + @"\b(?:" + RangeTo + @"(?<last>\d{1,2})\b)?(?:,?\s+(?<year>" + Year + @")\b)?(?!\s*(?:%|per\s*cent|percent))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthFirst();
 
     /// <summary><c>July 2021</c>.</summary>
-    [GeneratedRegex(@"\b(?<month>" + Months + @")\b\.?\s+(?<year>(?:1[89]|20)\d{2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<month>" + Months + @")\b\.?\s+(?<year>" + Year + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthYear();
 }
