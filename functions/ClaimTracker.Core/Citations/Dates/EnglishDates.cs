@@ -10,6 +10,9 @@ namespace ClaimTracker.Core.Citations.Dates;
 /// </summary>
 public static partial class EnglishDates
 {
+    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     private const string Year = @"(?:1[89]|20)\d{2}";
@@ -20,10 +23,15 @@ public static partial class EnglishDates
     /// What joins the two ends of a range: a dash (<c>1–7</c>), <c>to</c>, <c>until</c>, <c>through</c>, or
     /// <c>and</c> where "between" opened it (<c>between 3 and 5 May</c>; "on 3 and 5 May" are two days).
     /// </summary>
-    private const string RangeTo = @"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s+(?:the\s+)?\S{1,30}(?:\s+\S{1,30}){0,2})\s+and\s+)";
+    private const string RangeTo = @"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?=\s+and\s)(?<=\bbetween\s+(?:the\s+)?\S{1,30}(?:\s+\S{1,30}){0,2})\s+and\s+)";
 
     public static IReadOnlyList<DateMention> Find(string text)
     {
+        // Every date names its month: most units name none and need no pattern at all.
+        if (!text.AsSpan().ContainsAny(MonthStarts))
+        {
+            return [];
+        }
         var found = new List<DateMention>();
         var taken = new Text.SpanSet();
         // Longest forms first: a range across months holds two dates the later patterns would read apart.
