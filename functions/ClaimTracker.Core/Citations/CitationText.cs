@@ -144,8 +144,8 @@ internal sealed partial class CitationText
     [GeneratedRegex(@"(?<=\b(?:resolutions?|and)\s{1,2}|,\s{0,2})(?<a>\d{1,2}) (?<b>\d{1,2})(?=\s*\((?:19|20)\d\d\)|\s+of\s+(?:19|20)\d\d\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SplitResolutionNumber();
 
-    /// <summary>A symbol's number spread apart by OCR: <c>S/14 5 67</c>; a lone digit among the groups tells it from a list.</summary>
-    [GeneratedRegex(@"(?<=\b[ASE]/)(?=[\d ]*\b\d\b)\d{1,3}(?: \d{1,3}){1,3}(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>A symbol's number spread apart by OCR: <c>S/14 5 67</c>, <c>A/3 8/48</c>; a lone digit among the groups tells it from a list.</summary>
+    [GeneratedRegex(@"(?<=\b[ASE]/)(?=[\d ]*\b\d\b)\d{1,3}(?: \d{1,3}){1,3}(?!\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SplitSymbolNumber();
 
     /// <summary>A number with a letter OCR read for a digit: <c>7O7</c>, <c>(l991)</c>, <c>198O</c>; two real digits at least.</summary>

@@ -101,12 +101,13 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
         {
             return IsNumberOf(only, number) ? Body.Of(only) : null;
         }
-        // A text about the Council means the Council's resolutions; a text about the Assembly cites the
-        // Council's too ("resolution 242" in a General Debate), so there only a number the Council never reached is the Assembly's.
+        // A bare number in a text about the UN is the Council's if the Council has reached it: the
+        // Assembly's resolutions before 1976 are cited with their session ("181 (II)"), the Council's
+        // bare ("resolution 242" in a General Debate). A number the Council never reached is the Assembly's.
         return Organ switch
         {
-            UnOrgan.SecurityCouncil when IsNumberOf(UnOrgan.SecurityCouncil, number) => Body.Of(UnOrgan.SecurityCouncil),
-            UnOrgan.GeneralAssembly when IsNumberOf(UnOrgan.GeneralAssembly, number) && !IsNumberOf(UnOrgan.SecurityCouncil, number) => Body.Of(UnOrgan.GeneralAssembly),
+            UnOrgan.SecurityCouncil or UnOrgan.GeneralAssembly when IsNumberOf(UnOrgan.SecurityCouncil, number) => Body.Of(UnOrgan.SecurityCouncil),
+            UnOrgan.GeneralAssembly when IsNumberOf(UnOrgan.GeneralAssembly, number) => Body.Of(UnOrgan.GeneralAssembly),
             _ => null,
         };
     }
@@ -127,12 +128,13 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
         {
             if (ResolutionSubject().Match(text) is { Success: true } subject)
             {
-                return BodyNames.Find(subject.Value) is [{ Body.Organ: { } organ }] ? organ : null;
+                return BodyNames.Find(subject.Value.TrimEnd(',')) is [{ Body.Organ: { } organ }] ? organ : null;
             }
         }
         foreach (var (_, text) in units.Take(OpeningUnits))
         {
-            if (BodyNames.Find(text).FirstOrDefault(b => !b.Short) is { End: > 0 } first)
+            // "the Council" counts, as the Security Council; "the Commission" is nobody in particular.
+            if (BodyNames.Find(text).FirstOrDefault(b => b.Body.IsUn || !b.Short) is { End: > 0 } first)
             {
                 return first.Body.Organ;
             }
@@ -140,6 +142,10 @@ public sealed partial record DocumentCitationContext(UnOrgan? Organ, UnOrgan? Re
         return null;
     }
 
-    [GeneratedRegex(@"^\s*The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\s*,\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// "The General Assembly," opening a preamble, on its own line or run into its first paragraph
+    /// ("The General Assembly, Recalling …"); not a sentence of prose ("The Human Rights Council, for its part, …").
+    /// </summary>
+    [GeneratedRegex(@"^\s*The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\s*,\s*(?:$|(?:Deeply\s+|Gravely\s+|Also\s+)?\p{Lu}\p{Ll}+(?:ing|ed|ful)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ResolutionSubject();
 }

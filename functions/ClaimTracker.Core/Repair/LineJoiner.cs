@@ -26,7 +26,9 @@ public static class LineJoiner
             {
                 var next = lines[k + 1];
                 var right = LeadingWord(source, next.Start);
-                var mend = char.IsUpper(source[next.Start])
+                // A capital after the break starts a name ("Franco-|German"), except in text set in capitals ("RESO-|LUTIONS").
+                var inCapitals = IsCapitals(source.AsSpan(left.Start, left.Length)) && IsCapitals(right);
+                var mend = char.IsUpper(source[next.Start]) && !inCapitals
                     ? BrokenWordMend.KeepHyphen
                     : BrokenWord.Decide(source[left.Start..left.End], right, vocabulary).Mend;
                 space = false;
@@ -55,6 +57,8 @@ public static class LineJoiner
         }
         return builder.Build();
     }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
 
     /// <summary>The letters before a hyphen that ends the line (<c>implemen-</c>), or null when the line ends otherwise.</summary>
     internal static TextSpan? BrokenAtEnd(string source, TextSpan line)

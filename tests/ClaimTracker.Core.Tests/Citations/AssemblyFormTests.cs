@@ -24,6 +24,10 @@ public sealed class AssemblyFormTests
         { "It was adopted at the twelfth special session of the General Assembly.", [Cite.Session("S-12")] },
         { "When the General Assembly met in the fifth emergency special session, two trends emerged.", [Cite.Session("ES-5")] },
         { "Official Records of the General Assembly, Forty-eighth Session, Supplement No. 42 (A/48/42)", [Cite.Session(48), Cite.Document("A/48/42")] },
+        // Sessions named together, named by the resolution the unit cites, and a description that numbers nothing.
+        { "The sixth and seventh special sessions of the General Assembly were held in 1974 and 1975.", [Cite.Session("S-6"), Cite.Session("S-7")] },
+        { "Meeting in its tenth emergency special session, it adopted resolution ES-10/21.", [Cite.Session("ES-10"), Cite.Unga("A/RES/ES-10/21")] },
+        { "The Tenth Special Session of the General Assembly, the first special session devoted to disarmament, met in 1978.", [Cite.Session("S-10")] },
         // Abbreviated sessions.
         { "At UNGA78, and again at UNGA-77, the delegation spoke; at the 78th UN General Assembly it voted.", [Cite.Session(78), Cite.Session(77), Cite.Session(78)] },
         // Pre-1976 special sessions in roman numerals, and a number written with its session needs no keyword.

@@ -22,6 +22,7 @@ public sealed class DamagedTextTests
         { "RESOLUTIONS 465 (1980) AND 47 8 (198O) WERE IGNORED.", [Cite.Unsc(465, 1980), Cite.Unsc(478, 1980).At("47 8 (198O)")] },
         { "The panel cited A/RES/77/ 8 and S/2022/ 1009 in its report.", [Cite.Unga("A/RES/77/8").At("A/RES/77/ 8"), Cite.Document("S/2022/1009").At("S/2022/ 1009")] },
         { "THE LETTER S/14 5 67 WAS CIRCULATED.", [Cite.Document("S/14567").At("S/14 5 67")] },
+        { "See the report (A/3 8/48) for details.", [Cite.Document("A/38/48").At("A/3 8/48")] },
         // Words glued together by extraction.
         { "The measures of resolution2653(2022) and resolutions1267(1999)and1989(2011) apply.", [Cite.Unsc(2653, 2022), Cite.Unsc(1267, 1999), Cite.Unsc(1989, 2011)] },
         { "It was endorsed by Assemblyresolution70/1 and UNSCR2231.", [Cite.Unga("A/RES/70/1"), Cite.Unsc(2231, 2015)] },
@@ -35,6 +36,12 @@ public sealed class DamagedTextTests
     [MemberData(nameof(Cases))]
     public void Damaged_text_is_cited_as_if_it_were_clean(string text, Cite.Expected[] expected) =>
         Cite.Check(text, expected);
+
+    [Theory]
+    [InlineData("THE MINISTERS REAFFIRMED THEIR SUPPORT FOR GENERAL ASSEMBLY RESO-\nLUTIONS ES-7/2, ES-7/9 AND 38/58 C, AND CALLED FOR ACTION.", new[] { "A/RES/ES-7/2", "A/RES/ES-7/9", "A/RES/38/58" })]
+    [InlineData("On 5 February the Assembly adopted resolution ES-\n8/2 by a large majority.", new[] { "A/RES/ES-8/2" })]
+    public void Words_and_symbols_broken_over_a_line_are_read_whole(string document, string[] canonicals) =>
+        Cite.CheckDocument(document, canonicals.Select(Cite.Unga).ToArray());
 
     [Fact]
     public void A_number_and_its_year_broken_over_a_line_are_one_citation_pointing_at_both()

@@ -74,6 +74,22 @@ public sealed class DocumentContextTests
             [Cite.Unsc(2712, 2023), Cite.Unsc(2720, 2023)]
         },
         {
+            // A bare number in a text about the UN is the Council's if the Council reached it: the
+            // Assembly's early resolutions are cited with their session.
+            "Mr. President, I congratulate you on your election to the presidency of the General Assembly.\n\nWe reaffirm that resolution 242 alone is not sufficient.",
+            [Cite.Unsc(242, 1967)]
+        },
+        {
+            // "the 2334 resolution": the number before the keyword, placed by the document.
+            "Security Council resolution 2334 (2016) condemned the settlements.\n\nSince the 2334 resolution of December 2016, nothing has changed.",
+            [Cite.Unsc(2334, 2016), Cite.Unsc(2334, 2016).At("2334 resolution")]
+        },
+        {
+            // A sentence of prose that opens on an organ's name does not make the document that organ's.
+            "On 24 February 2025 the Council adopted resolution 2774 (2025).\n\nThe Human Rights Council, for its part, met in May.\n\nOnly the Council's resolution 2774 reflects the balance of views.",
+            [Cite.Event("2025-02-24"), Cite.Unsc(2774, 2025), Cite.Unsc(2774, 2025)]
+        },
+        {
             // Without the Assembly anywhere, an ordinal session is nobody's in particular.
             "The committee met for its eightieth session in Geneva.\n\nNothing was decided.",
             []

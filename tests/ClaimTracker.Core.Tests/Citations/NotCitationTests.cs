@@ -24,6 +24,8 @@ public sealed class NotCitationTests
         { "Chairman of the eighth session of the OAU Assembly, he spoke first.", [] },
         { "The Human Rights Council at its 45th session heard the report.", [] },
         { "The 75th session of the parliament ended.", [] },
+        // Another body's symbol with a session of its own.
+        { "The OAU Council of Ministers reaffirmed its resolution CM/RES.532 (XXIX).", [] },
     };
 
     [Theory]

@@ -64,6 +64,41 @@ public sealed class ResolutionListTests
             [Cite.Unsc(2231, 2015), Cite.Unga("A/RES/68/262")]
         },
         {
+            // "its" is the body named just before; a year reference data gives one organ outranks the body written beside a list.
+            "General Assembly resolution 3212 (XXIX), which was endorsed by the Security Council in its resolution 365 (1974), stands.",
+            [Cite.Unga("A/RES/3212(XXIX)"), Cite.Unsc(365, 1974)]
+        },
+        {
+            "It recalled resolutions 60/180 and 1645 (2005) of the General Assembly and of the Security Council.",
+            [Cite.Unga("A/RES/60/180"), Cite.Unsc(1645, 2005)]
+        },
+        {
+            "The Security Council noted that the movement was recognized by the General Assembly in its resolution 31/146.",
+            [Cite.Unga("A/RES/31/146")]
+        },
+        {
+            // The body a resolution creates did not adopt it.
+            "The General Assembly created the Human Rights Council by resolution 60/251.",
+            [Cite.Unga("A/RES/60/251")]
+        },
+        {
+            // What follows a list is not its next item: a paragraph's number, the day of a date, a job number.
+            "Calls upon States to act in accordance with resolution 2625 (XXV); 4. Reaffirms the right of peoples.",
+            [Cite.Unga("A/RES/2625(XXV)")]
+        },
+        {
+            "^ Security Council Resolution 509, 6 June 1982.",
+            [Cite.Unsc(509, 1982)]
+        },
+        {
+            "Recalling its resolution 1887 (2009) of 24 September 2009, 24-22987 (E)",
+            [Cite.Unsc(1887, 2009)]
+        },
+        {
+            "The Assembly's language built on its 2014 resolution on Crimea, 68/262, which affirmed the borders.",
+            [Cite.Unga("A/RES/68/262")]
+        },
+        {
             "The Council adopted resolution 338 (1973), which called for the implementation of resolution 242 in all of its parts.",
             [Cite.Unsc(338, 1973), Cite.Unsc(242, 1967)]
         },

@@ -20,6 +20,9 @@ internal static class ResolutionResolver
     /// <summary>A body named this close before a session-numbered resolution is the one that adopted it ("the OIC (resolutions 6/20 and 21/14)").</summary>
     private const int SessionalClauseReach = 80;
 
+    /// <summary>The first session whose resolutions the Assembly numbered by session (31/1, 1976).</summary>
+    private const int FirstSessionalSession = 31;
+
     /// <summary>A resolution placed further back than this says nothing of a bare number's body (the same reach as a body's name).</summary>
     private const int PreviousReach = 300;
 
@@ -83,7 +86,9 @@ internal static class ResolutionResolver
         }
         if (m.Adjacent is { } adjacent)
         {
-            return Strong(adjacent);
+            // "resolutions 60/180 and 1645 (2005) of the General Assembly and of the Security Council":
+            // a year reference data gives to the other organ outranks the body written beside a list.
+            return Strong(adjacent.IsUn && m.Number.IsPlain && (m.StatedYear ?? m.StatedDate?.Year) is { } given && ByYear(m.Number.Number, given) is { } byYear ? byYear : adjacent);
         }
         var clause = NearestClause(m, previous);
         if (m.Number.OtherNumbering)
@@ -93,7 +98,10 @@ internal static class ResolutionResolver
         }
         if (m.Number.IsSessional)
         {
-            return Strong(clause is { Distance: <= SessionalClauseReach, Body: var near } && (!near.IsUn || near.Organ == UnOrgan.HumanRightsCouncil)
+            // A number the Assembly could have written (session 31 on) is another body's only where that body is written
+            // beside it; a lower session is no Assembly symbol, so a body named close before may own it ("the OIC (resolutions 6/20)").
+            var assemblyLike = m.Number.SessionKind != AssemblySessionKind.Regular || m.Number.Session >= FirstSessionalSession;
+            return Strong(clause is { Distance: <= SessionalClauseReach, Body: var near } && (near.Organ == UnOrgan.HumanRightsCouncil || (!near.IsUn && !assemblyLike))
                 ? near
                 : Body.Of(UnOrgan.GeneralAssembly));
         }

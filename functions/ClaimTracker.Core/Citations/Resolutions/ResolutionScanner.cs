@@ -83,6 +83,16 @@ internal static partial class ResolutionScanner
                 }
             }
         }
+        foreach (Match m in NumberBeforeKeyword().Matches(text))
+        {
+            // "since the 2334 resolution": the number alone; the document says whose it is.
+            if (!taken.Overlaps(m.Index, m.Index + m.Length))
+            {
+                var number = m.Groups["n"];
+                found.Add(new ResolutionMention { Start = number.Index, End = m.Index + m.Length, Number = new ResolutionNumber(Int(number)), Form = ResolutionForm.Prose });
+                taken.Add(m.Index, m.Index + m.Length);
+            }
+        }
         foreach (Match m in EmergencyNumber().Matches(text))
         {
             if (!taken.Overlaps(m.Index, m.Index + m.Length))
@@ -105,7 +115,7 @@ internal static partial class ResolutionScanner
         var plural = keyword.Groups["plural"].Success;
         var decision = keyword.Groups["decision"].Success;
         var adjacent = named is null ? AdjacentBefore(text, keyword.Index, bodies, documentOrgan) : null;
-        var clause = adjacent is null && named is null ? BodyNames.NearestBefore(bodies, keyword.Index) : null;
+        var clause = adjacent is null && named is null ? Adopter(text, bodies, keyword.Index) : null;
         if (clause is { } c && keyword.Index - c.End > ClauseLookBehind)
         {
             clause = null;
@@ -169,7 +179,7 @@ internal static partial class ResolutionScanner
     private static int FirstItem(string text, int position)
     {
         if (ListLead().Match(text, position) is { Success: true } lead && Item().Match(text, lead.Index + lead.Length) is { Success: true } item &&
-            (lead.Value.Contains(':', StringComparison.Ordinal) || item.Groups["year"].Success || item.Groups["roman"].Success || item.Groups["sroman"].Success))
+            (lead.Value.Contains(':', StringComparison.Ordinal) || item.Groups["ss"].Success || item.Groups["year"].Success || item.Groups["roman"].Success || item.Groups["sroman"].Success))
         {
             return lead.Index + lead.Length;
         }
@@ -186,7 +196,8 @@ internal static partial class ResolutionScanner
     {
         foreach (var separator in (ReadOnlySpan<Regex>)[Separator(), GluedAnd(), InsertedClause()])
         {
-            if (separator.Match(text, position) is { Success: true } found && Item().IsMatch(text.AsSpan(found.Index + found.Length)))
+            if (separator.Match(text, position) is { Success: true } found && Item().Match(text, found.Index + found.Length) is { Success: true } item &&
+                !EndsTheList(text, found, item))
             {
                 return found.Index + found.Length;
             }
@@ -195,6 +206,14 @@ internal static partial class ResolutionScanner
             ? range.Index + range.Length
             : null;
     }
+
+    /// <summary>
+    /// What follows a list is not its next item: the day of a date ("Resolution 509, 6 June 1982"),
+    /// or after a semicolon a bare number, which is a paragraph's ("2625 (XXV); 4. Reaffirms").
+    /// </summary>
+    private static bool EndsTheList(string text, Match separator, Match item) =>
+        DayOfMonth().IsMatch(text.AsSpan(item.Index + item.Length)) ||
+        (separator.Value.Contains(';', StringComparison.Ordinal) && !item.Groups["ss"].Success && !item.Groups["year"].Success && !item.Groups["roman"].Success && !item.Groups["sroman"].Success);
 
     /// <summary>A footnote marker extraction glued to a citation: "(2018),3 2573 (2021)4 and", "of 19 December 1991,1 and".</summary>
     private static int SkipFootnote(string text, int position, bool afterYear) =>
@@ -234,18 +253,39 @@ internal static partial class ResolutionScanner
     /// </summary>
     private static (int? Year, DateOnly? Date, bool ForList, int After) AdoptedWhen(string text, int end, IReadOnlyList<DateMention> dates)
     {
+        // "of 4 December 1990", "dated", "adopted in 1993"; or a comma before a full date ("Resolution 509, 6 June 1982").
         var lead = AdoptionLead().Match(text, end);
-        if (!lead.Success || (!lead.Groups["adopted"].Success && lead.Groups["preposition"].Value is not ("of" or "OF" or "dated" or "DATED")))
+        var commaOnly = lead.Success && !lead.Groups["preposition"].Success;
+        if (!lead.Success || (!commaOnly && !lead.Groups["adopted"].Success && lead.Groups["preposition"].Value is not ("of" or "OF" or "dated" or "DATED")))
         {
             return (null, null, false, end);
         }
         var at = lead.Index + lead.Length;
         var forList = lead.Groups["adopted"].Success;
-        if (EnglishDates.StartingAt(dates, at) is { Year: { } year } date)
+        if (EnglishDates.StartingAt(dates, at) is { Year: { } year } date && (date.Day is not null || !commaOnly))
         {
             return (year, date.FirstDay(year), forList, date.End);
         }
-        return BareYear().Match(text, at) is { Success: true } bare ? (Int(bare), null, forList, bare.Index + bare.Length) : (null, null, false, end);
+        return commaOnly ? (null, null, false, end) : BareYear().Match(text, at) is { Success: true } bare ? (Int(bare), null, forList, bare.Index + bare.Length) : (null, null, false, end);
+    }
+
+    /// <summary>
+    /// The body named nearest before the keyword that could have adopted the resolution: not one the
+    /// sentence says was created or addressed ("the Assembly created the Human Rights Council by
+    /// resolution 60/251" is the Assembly's).
+    /// </summary>
+    private static BodyMention? Adopter(string text, IReadOnlyList<BodyMention> bodies, int keyword)
+    {
+        var position = keyword;
+        for (var tried = 0; tried < 3 && BodyNames.NearestBefore(bodies, position) is { } body; tried++)
+        {
+            if (!ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, body.Start - 40), Math.Min(40, body.Start))))
+            {
+                return body;
+            }
+            position = body.Start;
+        }
+        return null;
     }
 
     /// <summary>The body written right before the keyword ("the OIC's resolution", "Security Council resolution"), or "its" for the document's own organ.</summary>
@@ -259,9 +299,10 @@ internal static partial class ResolutionScanner
         // text ("The General Assembly, … Recalling its resolutions") the document's own organ.
         if (Possessive().IsMatch(text.AsSpan(Math.Max(0, keyword - 40), Math.Min(40, keyword))))
         {
-            // A paragraph of a resolution opens on a participle ("Recalling …, and its own decision"): its subject is the resolution's.
-            var subject = bodies.Count > 0 && bodies[0].Start < keyword && !ParticipleOpening().IsMatch(text) ? bodies[0].Body : (Body?)null;
-            return subject ?? (documentOrgan is { } organ ? Body.Of(organ) : null);
+            // "the Security Council in its resolution": the body named just before. A paragraph of a resolution
+            // opens on a participle ("Recalling …, and its own decision"): there its subject is the resolution's.
+            var owner = ParticipleOpening().IsMatch(text) ? null : BodyNames.NearestBefore(bodies, keyword)?.Body;
+            return owner ?? (documentOrgan is { } organ ? Body.Of(organ) : null);
         }
         return null;
     }
@@ -366,7 +407,7 @@ internal static partial class ResolutionScanner
     /// (<c>UNSCR</c>, <c>UN SCR</c>, <c>S.C. Res.</c>) and the Assembly's (<c>G.A. Res.</c>), with <c>No.</c>;
     /// also glued to the word before by extraction ("underUNSCR 1701").
     /// </summary>
-    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?(?!\p{L})|SCR(?<plural>s)?(?!\p{L}))|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)(?!\p{L})|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)(?!\p{L})|(?:Res|RES|res)\.|Res(?=\s?\d))\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?(?!\p{L})|SCR(?<plural>s)?(?!\p{L}))|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)(?!\p{L})|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)(?!\p{L})|(?<!/)(?:Res|RES|res)\.|(?<!/)Res(?=\s?\d))\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keyword();
 
     /// <summary>
@@ -374,7 +415,7 @@ internal static partial class ResolutionScanner
     /// lettered part (<c>45/58 P</c>, <c>2202 A (XXI)</c>) and a year or session in brackets
     /// (<c>(1967)</c>, <c>(XXIX)</c>, <c>(ES-V)</c>, <c>242(1967)</c>).
     /// </summary>
-    [GeneratedRegex(@"\G(?:(?<kind>E?S)-(?<ss>\d{1,2})\s?[/ ]\s?(?<n>\d{1,3})(?![\d/])|(?<ss>\d{1,4})/(?<n>\d{1,4})(?<suffix>-\p{Lu}{1,6})?(?![\d/])|(?<n>\d{1,5})(?![\d/]|,\d))(?:\s(?<part>[A-Z])(?![\p{L}\d]))?(?:\s*\(\s*(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s*\))?(?:\s(?<part2>[A-Z])(?![\p{L}\d]))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G(?:(?<kind>E?S)-\s?(?<ss>\d{1,2})\s?[/ ]\s?(?<n>\d{1,3})(?![\d/])|(?<ss>\d{1,4})/(?<n>\d{1,4})(?<suffix>-\p{Lu}{1,6})?(?![\d/])|(?<n>\d{1,5})(?![\d/]|,\d|-\d))(?:\s(?<part>[A-Z])(?![\p{L}\d]))?(?:\s*\(\s*(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s*\))?(?:\s(?<part2>[A-Z])(?![\p{L}\d]))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\G(?:\s*[,;]\s+(?:(?:and|or)\s+|as\s+well\s+as\s+)?|\s*;\s*|\s+(?:and|or|&|as\s+well\s+as)\s+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -392,11 +433,15 @@ internal static partial class ResolutionScanner
     [GeneratedRegex(@"\G,?\d{1,3}(?=[\s,;.]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Footnote();
 
-    [GeneratedRegex(@"\G\s*[:,]\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayOfMonth();
+
+    /// <summary>What may stand between the keyword and a list written with years or sessions: a colon, a comma, "on Crimea,".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:on|concerning|regarding|entitled)\s+[^,;:.()]{1,60}?)?\s*[:,]\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListLead();
 
     /// <summary>What leads from an item to its date: "of", "dated", "(which was) (unanimously) adopted (by the Council) on|in".</summary>
-    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?<adopted>(?:unanimously\s+)?(?:adopted|passed|approved))\s+(?:by\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+)?)?(?<preposition>on|in|of|dated)\s+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?<adopted>(?:unanimously\s+)?(?:adopted|passed|approved))\s+(?:by\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+)?)?(?<preposition>on|in|of|dated)\s+|\G\s*,\s*(?=\d{1,2}\s+\p{Lu})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AdoptionLead();
 
     [GeneratedRegex(@"\G(?:19|20)\d{2}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -418,11 +463,18 @@ internal static partial class ResolutionScanner
     [GeneratedRegex(@"(?<![\w/.,-])(?<n>\d{1,4})(?:\s?(?<part>[A-Z]))?\s?\(\s?(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenWithSession();
 
+    [GeneratedRegex(@"\b(?:creat(?:ed|es|ing)|establish(?:ed|es|ing)|set\s+up|request(?:ed|s|ing)|invit(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:up)?on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|mandat(?:ed|es|ing)|authori[sz](?:ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s)?)\s+(?:the\s+)?(?:(?:new|former)\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ObjectOfVerb();
+
+    /// <summary>"the 2334 resolution", not "its 2014 resolution": a year before the keyword dates it.</summary>
+    [GeneratedRegex(@"\b(?:the|its|this|that)\s+(?!(?:19[4-9]\d|20[0-4]\d)\b)(?<n>\d{3,4})\s+(?:[Rr]esolution|RESOLUTION)\b(?!\s*(?:No\.?\s*)?\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumberBeforeKeyword();
+
     [GeneratedRegex(@"^\s*(?:\d{1,3}\.\s*)?(?:Also\s+|Further\s+)?\p{Lu}\p{Ll}+ing\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ParticipleOpening();
 
     /// <summary>An emergency special session's resolution written alone: <c>(ES-11/1)</c>, <c>ES-11 1</c>.</summary>
-    [GeneratedRegex(@"(?<![\w/-])(?<kind>ES)-(?<ss>\d{1,2})(?:/|\s)(?<n>\d{1,3})(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w/-])(?<kind>ES)-\s?(?<ss>\d{1,2})(?:/|\s)(?<n>\d{1,3})(?![\d/])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmergencyNumber();
 
     /// <summary>A resolution text's title line: <c>80/27. Regional disarmament</c>.</summary>

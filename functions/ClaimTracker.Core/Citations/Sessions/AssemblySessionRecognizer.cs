@@ -47,25 +47,35 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
         {
             yield break;
         }
+        foreach (Match match in CoordinatedSessions().Matches(text))
+        {
+            // "the sixth and seventh special sessions of the General Assembly": one citation an ordinal.
+            if (!IsTheAssemblys(text, match, input))
+            {
+                continue;
+            }
+            var kind = match.Groups["emergency"].Success ? AssemblySessionKind.EmergencySpecial : match.Groups["special"].Success ? AssemblySessionKind.Special : AssemblySessionKind.Regular;
+            foreach (Capture ordinal in match.Groups["ordinal"].Captures)
+            {
+                if (OrdinalValue(ordinal.Value) is >= 1 and <= MaxSession and var number)
+                {
+                    yield return new FoundCitation(CitationKind.UngaSession, Canonical(kind, number), ordinal.Index, ordinal.Index + ordinal.Length, null);
+                }
+            }
+        }
         foreach (Match match in Session().Matches(text))
         {
             var number = match.Groups["number"].Success
                 ? int.Parse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
                 : Ordinals.Parse(match.Groups["words"].Value);
-            if (number is < 1 or > MaxSession || !IsTheAssemblys(text, match, input))
+            if (number is < 1 or > MaxSession || Description().IsMatch(text.AsSpan(match.Index + match.Length)) || !IsTheAssemblys(text, match, input))
             {
                 continue;
             }
             var kind = match.Groups["emergency"].Success ? AssemblySessionKind.EmergencySpecial
                 : match.Groups["special"].Success ? AssemblySessionKind.Special
                 : AssemblySessionKind.Regular;
-            var canonical = kind switch
-            {
-                AssemblySessionKind.EmergencySpecial => $"UNGA ES-{number}",
-                AssemblySessionKind.Special => $"UNGA S-{number}",
-                _ => $"UNGA {number}",
-            };
-            var citation = new FoundCitation(CitationKind.UngaSession, canonical, match.Index, match.Index + match.Length, null);
+            var citation = new FoundCitation(CitationKind.UngaSession, Canonical(kind, number), match.Index, match.Index + match.Length, null);
             yield return kind == AssemblySessionKind.Regular ? citation with { Warnings = Check(number, match, input.Dates, input.Context.Year) } : citation;
         }
     }
@@ -81,8 +91,23 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
                    UnitedNations().IsMatch(text.AsSpan(at, Math.Min(40, text.Length - at)));
         }
         var body = BodyNames.NearestBefore(input.Bodies, session.Index) ?? BodyNames.FirstAfter(input.Bodies, end);
-        return body is { } named ? named.Body.Organ == UnOrgan.GeneralAssembly : input.Context.DocumentOrEmpty.Organ == UnOrgan.GeneralAssembly;
+        if (body is { } named)
+        {
+            return named.Body.Organ == UnOrgan.GeneralAssembly;
+        }
+        // "Meeting in its tenth emergency special session, it adopted resolution ES-10/21": the unit cites the Assembly.
+        return input.Found.Any(f => f.Kind == CitationKind.UngaResolution) || input.Context.DocumentOrEmpty.Organ == UnOrgan.GeneralAssembly;
     }
+
+    private static string Canonical(AssemblySessionKind kind, int number) => kind switch
+    {
+        AssemblySessionKind.EmergencySpecial => $"UNGA ES-{number}",
+        AssemblySessionKind.Special => $"UNGA S-{number}",
+        _ => $"UNGA {number}",
+    };
+
+    private static int OrdinalValue(string ordinal) =>
+        char.IsAsciiDigit(ordinal[0]) ? int.Parse(ordinal.AsSpan(0, ordinal.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture) : Ordinals.Parse(ordinal);
 
     private static string[] Check(int session, Match match, IReadOnlyList<DateMention> dates, int? contextYear)
     {
@@ -104,6 +129,15 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
 
     [GeneratedRegex(@"\bUNGA[\s-]?(?<number>\d{1,3})\b(?![/.]\d)|(?<![\d\p{L}-])(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<words>(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)))\s+(?:UNGA\b|(?:(?:UN|U\.N\.|United\s+Nations)\s+)?General\s+Assembly\b)(?!\s+(?:resolution|decision)s?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedSession();
+
+    private const string OrdinalPattern = @"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)";
+
+    [GeneratedRegex(@"(?<![\d\p{L}-])(?<ordinal>" + OrdinalPattern + @")(?:\s*,\s*(?<ordinal>" + OrdinalPattern + @"))*\s+and\s+(?<ordinal>" + OrdinalPattern + @")\s+(?:regular\s+|(?<emergency>emergency\s+special\s+)|(?<special>special\s+))?sessions\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CoordinatedSessions();
+
+    /// <summary>"the first special session devoted to disarmament" describes a session, it does not number it.</summary>
+    [GeneratedRegex(@"^\s+(?:devoted|dedicated)\s+to\b|^\s+ever\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Description();
 
     /// <summary>"… session of the", before whoever holds it.</summary>
     [GeneratedRegex(@"\G\s*(?:\(resumed\)\s*)?,?\s*of\s+(?:the\s+|its\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
