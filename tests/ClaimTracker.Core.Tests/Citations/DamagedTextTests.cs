@@ -23,6 +23,8 @@ public sealed class DamagedTextTests
         { "The panel cited A/RES/77/ 8 and S/2022/ 1009 in its report.", [Cite.Unga("A/RES/77/8").At("A/RES/77/ 8"), Cite.Document("S/2022/1009").At("S/2022/ 1009")] },
         { "THE LETTER S/14 5 67 WAS CIRCULATED.", [Cite.Document("S/14567").At("S/14 5 67")] },
         { "See the report (A/3 8/48) for details.", [Cite.Document("A/38/48").At("A/3 8/48")] },
+        // Dates in capitals are dates: the item keeps its date, and the inserted clause does not end the list.
+        { "THEY RECALLED RESOLUTIONS ES-6/2 OF 14 JANUARY 1980, ADOPTED AT THE SIXTH EMERGENCY SPECIAL SESSION, AND 35/37.", [Cite.Unga("A/RES/ES-6/2"), Cite.Session("ES-6"), Cite.Unga("A/RES/35/37")] },
         // Words glued together by extraction.
         { "The measures of resolution2653(2022) and resolutions1267(1999)and1989(2011) apply.", [Cite.Unsc(2653, 2022), Cite.Unsc(1267, 1999), Cite.Unsc(1989, 2011)] },
         { "It was endorsed by Assemblyresolution70/1 and UNSCR2231.", [Cite.Unga("A/RES/70/1"), Cite.Unsc(2231, 2015)] },

@@ -11,9 +11,10 @@ namespace ClaimTracker.Core.Citations.Dates;
 public static partial class EnglishDates
 {
     private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparison.Ordinal);
 
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /// <summary>Month names capitalised, so "may" is a verb; in full capitals too, for typewritten texts ("14 JANUARY 1980").</summary>
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 
     private const string Year = @"(?:1[89]|20)\d{2}";
 
@@ -94,10 +95,10 @@ public static partial class EnglishDates
 
     private static int? Int(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
 
-    private static int MonthNumber(string name) => name[..3] switch
+    private static int MonthNumber(string name) => name[..3].ToUpperInvariant() switch
     {
-        "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
-        "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
+        "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
+        "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
     };
 
     /// <summary><c>30 July–2 August 1979</c>, <c>30 December 1979 to 2 January 1980</c>, <c>between 30 July and 2 August</c>.</summary>
