@@ -89,8 +89,9 @@ internal static class RunningHeaders
             furniture.UnionWith(OutsideTitle(at));
         }
 
-        // Inside the text, the title aside, a line must show on three pages.
-        var recurring = anywhere.Values.Where(Recurs).Select(OutsideTitle).Where(p => p.Length >= Repeats).ToList();
+        // Inside the text a line must show on three pages; where the first page's showing is at the
+        // top (the title, or the first page's own header), two more are enough: a short record has three pages.
+        var recurring = anywhere.Values.Where(Recurs).Select(OutsideTitle).Where(p => p.Length >= Repeats - 1).ToList();
         var showings = recurring.SelectMany((at, group) => at.Select(n => (Line: n, Group: group))).OrderBy(s => s.Line).ToArray();
         var isShowing = showings.Select(s => s.Line).ToHashSet();
         bool IsFurnitureLike(int n) => isShowing.Contains(n) || IsPageNumber(text, lines[n].Span);

@@ -108,6 +108,19 @@ public sealed class LayoutReaderTests
         Assert.All(VerbatimRecord.JoinedAcrossFurniture(), joined => Assert.Contains(units, u => u.Text.Contains(joined, StringComparison.Ordinal)));
     }
 
+    /// <summary>A record of three pages: the header tops the first page and interrupts a sentence on the two others.</summary>
+    [Fact]
+    public void A_header_on_three_pages_whose_first_is_the_top_line_is_furniture_on_the_other_two()
+    {
+        var page = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"the delegation recalled point {i} of the agenda and"));
+        const string header = "Conference on Coastal Waters - Third meeting";
+        var text = $"{header}\n1\nThe delegate of Arden spoke first and\n{page}\n{header}\n2\n{page}\n{header}\n3\n{page}\nthe meeting rose.";
+
+        var headers = LayoutReader.Read(text).Artefacts.Where(a => a.Kind == ArtefactKind.RunningHeader).Select(a => a.Span.Start).ToArray();
+
+        Assert.Equal([text.IndexOf($"\n{header}\n2", StringComparison.Ordinal) + 1, text.IndexOf($"\n{header}\n3", StringComparison.Ordinal) + 1], headers);
+    }
+
     /// <summary>Short lines that repeat a page apart inside the text but are the text: printed after a statement's line (0-based in its page).</summary>
     public static TheoryData<string, int> RepeatedLinesThatAreText() => new()
     {
