@@ -115,7 +115,7 @@ internal sealed partial class CitationText
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var (a, b) = (text[i], text[i + 1]);
-            if ((b == ' ' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]) && (char.IsAsciiDigit(a) || a is '(' or '/')) ||
+            if ((b == ' ' && i + 2 < text.Length && (char.IsAsciiDigit(text[i + 2]) || (a == '/' && text[i + 2] is 'A' or 'R' or 'C')) && (char.IsAsciiDigit(a) || a is '(' or '/')) ||
                 (char.IsAsciiDigit(a) && b is 'l' or 'I' or 'O' or 'o') || (a is 'l' or 'I' or 'O' or 'o' && char.IsAsciiDigit(b)))
             {
                 return true;
@@ -133,7 +133,7 @@ internal sealed partial class CitationText
     private static partial Regex PaddedParenthesis();
 
     /// <summary>A line broken after a symbol's slash: <c>A/RES/77/ 8</c>, <c>S/2024/ 202</c>.</summary>
-    [GeneratedRegex(@"(?<=\b[A-Z]{1,5}(?:/[A-Z0-9.]{1,12})*/) (?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=\b[A-Z]{1,5}(?:/[A-Z0-9.]{1,12})*/) (?=\d|(?:Add|Rev|Corr)\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpaceAfterSlash();
 
     /// <summary>

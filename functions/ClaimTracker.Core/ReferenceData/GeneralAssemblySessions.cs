@@ -15,6 +15,9 @@ public static class GeneralAssemblySessions
 
     public static int? OpenedIn(int session) => OpeningYear.Value.TryGetValue(session, out var year) ? year : null;
 
+    /// <summary>The latest regular session in the data.</summary>
+    public static int Latest => OpeningYear.Value.Keys.Max();
+
     /// <summary>The regular session in progress on <paramref name="date"/>, or null when the date cannot tell.</summary>
     public static int? InProgressOn(DateOnly date)
     {

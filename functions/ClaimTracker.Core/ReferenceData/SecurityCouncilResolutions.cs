@@ -11,6 +11,8 @@ public static class SecurityCouncilResolutions
 
     public static int FirstYear => Years.Value[0].Year;
 
+    public static int LastYear => Years.Value[^1].Year;
+
     /// <summary>The year resolution <paramref name="number"/> was adopted, or null if it is beyond the data.</summary>
     public static int? YearOf(int number)
     {

@@ -34,6 +34,7 @@ public sealed class AssemblyFormTests
         { "The Declaration on the New International Economic Order, resolutions 3201 (S-VI) and 3202 (S-VI), followed.", [Cite.Treaty("Declaration on the New International Economic Order"), Cite.Unga("A/RES/3201(S-VI)"), Cite.Unga("A/RES/3202(S-VI)")] },
         // Symbols with the addenda, revisions and corrigenda written in mixed case; joint documents are two.
         { "See A/78/L.20/Add.1, A/77/3/Rev.1, S/2022/1009/Add.1 and A/77/72-E/2022/50.", [Cite.Document("A/78/L.20/Add.1"), Cite.Document("A/77/3/Rev.1"), Cite.Document("S/2022/1009/Add.1"), Cite.Document("A/77/72"), Cite.Document("E/2022/50")] },
+        { "See the reports (E/2020/26-E/CN.5/2020/9) and (E/5715/ Rev.2).", [Cite.Document("E/2020/26"), Cite.Document("E/CN.5/2020/9"), Cite.Document("E/5715/Rev.2").At("E/5715/ Rev.2")] },
         { "It recalled A/Res/76/124 and S/Res/2573 (2021).", [Cite.Unga("A/RES/76/124").At("A/Res/76/124"), Cite.Unsc(2573, 2021).At("S/Res/2573 (2021)")] },
         // Decisions and the Human Rights Council.
         { "The General Assembly, in its decision 78/548, deferred the item.", [Cite.Document("A/DEC/78/548")] },

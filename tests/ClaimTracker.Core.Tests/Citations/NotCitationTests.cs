@@ -24,6 +24,14 @@ public sealed class NotCitationTests
         { "Chairman of the eighth session of the OAU Assembly, he spoke first.", [] },
         { "The Human Rights Council at its 45th session heard the report.", [] },
         { "The 75th session of the parliament ended.", [] },
+        // Other bodies' numbering, sessions and symbols among UN words.
+        { "Annex: texts cited - 32 C/Resolution 33 (2003) of the UNESCO General Conference.", [] },
+        { "The General Assembly of States Parties to the Convention, at its twenty-first session, elected the Committee.", [] },
+        { "The Executive Board, at its 148th session in January 2021, considered the report.", [Cite.Event("148th session 2021-01")] },
+        { "The Economic and Social Council met in July. The Council, which in 1970 adopted resolution 1503 (XLVIII), set the procedure.", [] },
+        { "The Commission on Narcotic Drugs, at its sixty-third session, adopted resolution 63/1 and, in decision 63/14, scheduled the substances.", [Cite.Other("Commission on Narcotic Drugs Resolution 63/1"), Cite.Other("Commission on Narcotic Drugs Decision 63/14")] },
+        { "Letters to the President of the Security Council (for example S/2011/137, transmitting the League's resolution 7360) followed.", [Cite.Document("S/2011/137"), Cite.Other("League Resolution 7360")] },
+        { "The AU Peace and Security Council met; the Sub-Commission met for its fifty-seventh session in August.", [] },
         // Another body's symbol with a session of its own.
         { "The OAU Council of Ministers reaffirmed its resolution CM/RES.532 (XXIX).", [] },
     };

@@ -32,7 +32,8 @@ public sealed class ReferenceWarningTests
                 Cite.Event("75th session of the UN General Assembly 2021-09-24").At("24 September 2021"),
             ]
         },
-        // No false warnings.
+        // No false warnings: a resolution's own date dates the resolution, not a session named after it.
+        { "The most recent is resolution 70/76 of 9 December 2015, and the next will be considered at the seventy-third session of the General Assembly.", [Cite.Unga("A/RES/70/76"), Cite.Session(73)] },
         { "Recalling its resolution 62/219 of 22 December 2007,", [Cite.Unga("A/RES/62/219")] },
         { "Recalling its resolution 62/219 of 2008,", [Cite.Unga("A/RES/62/219")] },
         { "It recalled General Assembly resolution 3236 (XXIX) of 22 November 1974.", [Cite.Unga("A/RES/3236(XXIX)")] },

@@ -77,6 +77,16 @@ public sealed class ResolutionListTests
             [Cite.Unga("A/RES/31/146")]
         },
         {
+            // "In resolution N, the Council …": the organ opening the main clause wrote it.
+            "In resolution 45/20, the Human Rights Council extended the mandate.",
+            [Cite.Document("A/HRC/RES/45/20")]
+        },
+        {
+            // A roman session is the Assembly's even beside "by Security Council", which here is the means.
+            "The first emergency special session was convened under resolution 377 A (V) by Security Council resolution 119 (1956).",
+            [Cite.Session("ES-1"), Cite.Unga("A/RES/377(V)"), Cite.Unsc(119, 1956)]
+        },
+        {
             // The body a resolution creates did not adopt it.
             "The General Assembly created the Human Rights Council by resolution 60/251.",
             [Cite.Unga("A/RES/60/251")]

@@ -44,6 +44,9 @@ internal sealed record ResolutionMention
     /// <summary>How many characters before the keyword <see cref="Clause"/> was named.</summary>
     public int ClauseDistance { get; init; }
 
+    /// <summary>The sentence says <see cref="Clause"/> adopted it: "The Commission …, at its sixty-third session, adopted resolution 63/1".</summary>
+    public bool AdoptedByClause { get; init; }
+
     /// <summary>The year the text gives as its adoption year: <c>(1967)</c>, <c>of 1999</c>, <c>adopted in 1993</c>.</summary>
     public int? StatedYear { get; init; }
 

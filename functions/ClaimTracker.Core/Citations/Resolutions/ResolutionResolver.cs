@@ -84,6 +84,11 @@ internal static class ResolutionResolver
         {
             return Strong(Body.Of(named));
         }
+        if (m.StatedSession is { } written && m.Adjacent is not { IsUn: false })
+        {
+            // A roman session is the Assembly's way, before 1976; a later one ("1503 (XLVIII)") is the Economic and Social Council's.
+            return Strong(AssemblySession.Plausible(written) ? Body.Of(UnOrgan.GeneralAssembly) : Body.Other(string.Empty));
+        }
         if (m.Adjacent is { } adjacent)
         {
             // "resolutions 60/180 and 1645 (2005) of the General Assembly and of the Security Council":
@@ -99,15 +104,15 @@ internal static class ResolutionResolver
         if (m.Number.IsSessional)
         {
             // A number the Assembly could have written (session 31 on) is another body's only where that body is written
-            // beside it; a lower session is no Assembly symbol, so a body named close before may own it ("the OIC (resolutions 6/20)").
+            // beside it or adopts it ("The Commission …, at its session, adopted resolution 63/1"); a lower session is no
+            // Assembly symbol, so a body named close before may own it ("the OIC (resolutions 6/20)"). In a document of
+            // the Human Rights Council its numbers are the Council's unless the Assembly is named.
             var assemblyLike = m.Number.SessionKind != AssemblySessionKind.Regular || m.Number.Session >= FirstSessionalSession;
-            return Strong(clause is { Distance: <= SessionalClauseReach, Body: var near } && (near.Organ == UnOrgan.HumanRightsCouncil || (!near.IsUn && !assemblyLike))
-                ? near
-                : Body.Of(UnOrgan.GeneralAssembly));
-        }
-        if (m.StatedSession is not null)
-        {
-            return Strong(Body.Of(UnOrgan.GeneralAssembly));
+            if (clause is { Distance: <= SessionalClauseReach, Body: var near } && (near.IsUn || m.AdoptedByClause || clause.Value.Placed || !assemblyLike))
+            {
+                return Strong(near.Organ == UnOrgan.SecurityCouncil ? Body.Of(documentOrgan == UnOrgan.HumanRightsCouncil ? UnOrgan.HumanRightsCouncil : UnOrgan.GeneralAssembly) : near);
+            }
+            return Strong(Body.Of(documentOrgan == UnOrgan.HumanRightsCouncil ? UnOrgan.HumanRightsCouncil : UnOrgan.GeneralAssembly));
         }
         if (m.Form == ResolutionForm.TitleLine)
         {
@@ -146,10 +151,11 @@ internal static class ResolutionResolver
     }
 
     /// <summary>The nearer of the body named before the mention and the resolution placed before it.</summary>
-    private static (int Distance, Body Body)? NearestClause(ResolutionMention m, (int End, Body Body)? previous)
+    /// <returns>The body and how far before it stands; <c>Placed</c> where it is a resolution placed earlier, not a name.</returns>
+    private static (int Distance, Body Body, bool Placed)? NearestClause(ResolutionMention m, (int End, Body Body)? previous)
     {
-        (int Distance, Body Body)? named = m.Clause is { } clause ? (m.ClauseDistance, clause) : null;
-        (int Distance, Body Body)? earlier = previous is { } p && m.Start - p.End <= PreviousReach ? (Math.Max(0, m.Start - p.End), p.Body) : null;
+        (int Distance, Body Body, bool Placed)? named = m.Clause is { } clause ? (m.ClauseDistance, clause, false) : null;
+        (int Distance, Body Body, bool Placed)? earlier = previous is { } p && m.Start - p.End <= PreviousReach ? (Math.Max(0, m.Start - p.End), p.Body, true) : null;
         return (named, earlier) switch
         {
             (null, _) => earlier,

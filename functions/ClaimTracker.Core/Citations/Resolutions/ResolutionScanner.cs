@@ -147,7 +147,7 @@ internal static partial class ResolutionScanner
 
         // "Resolutions 822, 853, 874 and 884 adopted in 1993": an adoption year after the last item is the whole list's.
         var listYear = items[^1].ForList && items.Take(items.Count - 1).All(i => i.Year is null) ? items[^1].Year : null;
-        var following = adjacent is null && named is null ? FollowingBody(text, position, bodies) : null;
+        var following = adjacent is null && named is null ? FollowingBody(text, position, bodies) ?? SubjectAfter(text, keyword.Index, position, bodies) : null;
         var clauseYear = ClauseYear(text, keyword.Index, position);
         for (var i = 0; i < items.Count; i++)
         {
@@ -164,6 +164,7 @@ internal static partial class ResolutionScanner
                 Adjacent = adjacent ?? following,
                 Clause = following is null ? clause?.Body : null,
                 ClauseDistance = clause is { } body ? keyword.Index - body.End : 0,
+                AdoptedByClause = clause is { } adopter && AdoptedBy().IsMatch(text.AsSpan(adopter.End, keyword.Index - adopter.End)),
                 StatedYear = item.Groups["year"].Success ? Int(item.Groups["year"]) : year ?? listYear,
                 StatedDate = date,
                 StatedSession = StatedSession(item),
@@ -279,7 +280,7 @@ internal static partial class ResolutionScanner
         var position = keyword;
         for (var tried = 0; tried < 3 && BodyNames.NearestBefore(bodies, position) is { } body; tried++)
         {
-            if (!ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, body.Start - 40), Math.Min(40, body.Start))))
+            if (!BodyNames.IsObject(text, body))
             {
                 return body;
             }
@@ -307,6 +308,16 @@ internal static partial class ResolutionScanner
         return null;
     }
 
+    [GeneratedRegex(@"\b[Ii]n\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InBefore();
+
+    /// <summary>Between a body and the keyword, the body adopting it: ", at its sixty-third session (Vienna), adopted ", " also adopted its ".</summary>
+    [GeneratedRegex(@"^(?:\s*,[^;.]{0,120}?,)?\s*(?:(?:also|further|then|subsequently|unanimously|itself)\s+)?(?:adopted|passed|approved)\s+(?:its\s+|a\s+|the\s+)?(?:draft\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AdoptedBy();
+
+    [GeneratedRegex(@"\G\s*,\s*(?:the\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectLead();
+
     /// <summary>"… of the Security Council", "… adopted by the General Assembly" after the list.</summary>
     private static Body? FollowingBody(string text, int position, IReadOnlyList<BodyMention> bodies)
     {
@@ -317,6 +328,13 @@ internal static partial class ResolutionScanner
         }
         return BodyNames.StartingAt(bodies, lead.Index + lead.Length)?.Body;
     }
+
+    /// <summary>"In resolution 45/20, the Human Rights Council extended …": the UN organ that opens the main clause after "In resolution …," is its author.</summary>
+    private static Body? SubjectAfter(string text, int keyword, int position, IReadOnlyList<BodyMention> bodies) =>
+        InBefore().IsMatch(text.AsSpan(Math.Max(0, keyword - 4), Math.Min(4, keyword))) && SubjectLead().Match(text, position) is { Success: true } lead &&
+        BodyNames.StartingAt(bodies, lead.Index + lead.Length) is { Body.IsUn: true } subject
+            ? subject.Body
+            : null;
 
     /// <summary>A year in the same clause, after the list first ("Resolution 1874, passed after the second test in 2009"), else before it.</summary>
     private static int? ClauseYear(string text, int start, int end)
@@ -407,7 +425,7 @@ internal static partial class ResolutionScanner
     /// (<c>UNSCR</c>, <c>UN SCR</c>, <c>S.C. Res.</c>) and the Assembly's (<c>G.A. Res.</c>), with <c>No.</c>;
     /// also glued to the word before by extraction ("underUNSCR 1701").
     /// </summary>
-    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?(?!\p{L})|SCR(?<plural>s)?(?!\p{L}))|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)(?!\p{L})|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)(?!\p{L})|(?<!/)(?:Res|RES|res)\.|(?<!/)Res(?=\s?\d))\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!/)(?:\b|(?<=\p{Ll}))(?:(?<sc>S\.\s?C\.\s?Res\.|UN\s?SCR(?<plural>s)?(?!\p{L})|SCR(?<plural>s)?(?!\p{L}))|(?<ga>G\.\s?A\.\s?Res\.)|(?<decision>[Dd]ecision(?<plural>s)?|DECISION(?<plural>S)?)(?!\p{L})|(?:[Rr]esolution(?<plural>s)?|RESOLUTION(?<plural>S)?)(?!\p{L})|(?<!/)(?:Res|RES|res)\.|(?<!/)Res(?=\s?\d))\s*\[?\s*(?:(?:Nos?|NOS?|nos?)\.?\s*|(?:numbers?|NUMBERS?)\s+)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keyword();
 
     /// <summary>
@@ -424,7 +442,7 @@ internal static partial class ResolutionScanner
     [GeneratedRegex(@"\G(?<=\))\s*(?:and|AND|&)\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GluedAnd();
 
-    [GeneratedRegex(@"\G\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:unanimously\s+)?(?:adopted|passed|approved))\b[^,;.()]{1,120},\s*(?:and\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*,\s*(?:(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:unanimously\s+)?(?:adopted|passed|approved))\b|on\b|concerning\b|entitled\b)[^,;.()]{1,120},\s*(?:and\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InsertedClause();
 
     [GeneratedRegex(@"\G\s*(?:to|through|until|thru|[-–])\s*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -450,11 +468,12 @@ internal static partial class ResolutionScanner
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"\G\s*(?:\((?:19|20)\d{2}\)\s*)?,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+)?(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary>"… of the Security Council", "… adopted by the General Assembly"; a bare "by" may be the means, not the author ("convened under resolution 377 A (V) by Security Council resolution 119").</summary>
+    [GeneratedRegex(@"\G\s*(?:\((?:19|20)\d{2}\)\s*)?,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:(?:unanimously\s+)?(?:adopted|passed|approved)\s+by)|of)\s+(?:the\s+)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowingLead();
 
     /// <summary>What may stand between a body's name and the keyword: "'s", "draft", "its own".</summary>
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:draft|the|latest|recent|new|earlier|relevant|previous)\s+){0,2}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:draft|the|own|latest|recent|new|earlier|relevant|previous)\s+){0,2}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AdjacentGap();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?:(?:earlier|previous|relevant|recent)\s+)?\[?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -463,8 +482,6 @@ internal static partial class ResolutionScanner
     [GeneratedRegex(@"(?<![\w/.,-])(?<n>\d{1,4})(?:\s?(?<part>[A-Z]))?\s?\(\s?(?:(?<year>(?:19|20)\d{2})|(?<roman>[IVXL]{1,9})|(?<sroman>E?S-\s?(?:[IVXL]{1,6}|\d{1,2})))\s?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenWithSession();
 
-    [GeneratedRegex(@"\b(?:creat(?:ed|es|ing)|establish(?:ed|es|ing)|set\s+up|request(?:ed|s|ing)|invit(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:up)?on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|mandat(?:ed|es|ing)|authori[sz](?:ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s)?)\s+(?:the\s+)?(?:(?:new|former)\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ObjectOfVerb();
 
     /// <summary>"the 2334 resolution", not "its 2014 resolution": a year before the keyword dates it.</summary>
     [GeneratedRegex(@"\b(?:the|its|this|that)\s+(?!(?:19[4-9]\d|20[0-4]\d)\b)(?<n>\d{3,4})\s+(?:[Rr]esolution|RESOLUTION)\b(?!\s*(?:No\.?\s*)?\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -29,7 +29,7 @@ internal static class ResolutionSymbols
         {
             null when body.Name is { Length: > 0 } name && m.Form == ResolutionForm.Prose =>
                 new FoundCitation(CitationKind.Other, $"{name} {(m.IsDecision ? "Decision" : "Resolution")} {number}", m.Start, m.End, null),
-            UnOrgan.SecurityCouncil when number.IsPlain && !m.IsDecision => Council(m),
+            UnOrgan.SecurityCouncil when number.IsPlain && !m.IsDecision && CouncilCouldHave(m) => Council(m),
             UnOrgan.GeneralAssembly when number.IsSessional && Plausible(number) =>
                 m.IsDecision ? Document(m, $"A/DEC/{number}") : Assembly(m, $"A/RES/{number}") with { Warnings = SessionalWarnings(m) },
             UnOrgan.GeneralAssembly when number.IsPlain && !m.IsDecision => OldAssembly(m),
@@ -38,6 +38,13 @@ internal static class ResolutionSymbols
             _ => null,
         };
     }
+
+    /// <summary>A number the Council has reached, or will soon: far beyond the reference data ("resolution 7360") it is another body's.</summary>
+    private static bool CouncilCouldHave(ResolutionMention m) =>
+        m.Number.Number <= SecurityCouncilResolutions.LastKnown + NewerThanData || (m.StatedYear ?? m.StatedDate?.Year) > SecurityCouncilResolutions.LastYear;
+
+    /// <summary>About four years of the Council's resolutions after the reference data ends.</summary>
+    private const int NewerThanData = 250;
 
     private static FoundCitation Council(ResolutionMention m)
     {

@@ -21,8 +21,8 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
 {
     public static readonly AssemblySessionRecognizer Instance = new();
 
-    /// <summary>No session number is higher; larger ordinals are meetings or years.</summary>
-    private const int MaxSession = 200;
+    /// <summary>The next session to open is the highest that can be cited; larger ordinals are meetings, years or other bodies' sessions ("its 148th session").</summary>
+    private static int MaxSession => GeneralAssemblySessions.Latest + 1;
 
     public string Finds => "General Assembly sessions";
 
@@ -37,9 +37,9 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
                 var number = match.Groups["number"].Success
                     ? int.Parse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
                     : Ordinals.Parse(match.Groups["words"].Value);
-                if (number is >= 1 and <= MaxSession)
+                if (number >= 1 && number <= MaxSession)
                 {
-                    yield return new FoundCitation(CitationKind.UngaSession, $"UNGA {number}", match.Index, match.Index + match.Length, null) { Warnings = Check(number, match, input.Dates, input.Context.Year) };
+                    yield return new FoundCitation(CitationKind.UngaSession, $"UNGA {number}", match.Index, match.Index + match.Length, null) { Warnings = Check(number, match, FreeDates(input), input.Context.Year) };
                 }
             }
         }
@@ -57,7 +57,7 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
             var kind = match.Groups["emergency"].Success ? AssemblySessionKind.EmergencySpecial : match.Groups["special"].Success ? AssemblySessionKind.Special : AssemblySessionKind.Regular;
             foreach (Capture ordinal in match.Groups["ordinal"].Captures)
             {
-                if (OrdinalValue(ordinal.Value) is >= 1 and <= MaxSession and var number)
+                if (OrdinalValue(ordinal.Value) is var number && number >= 1 && number <= MaxSession)
                 {
                     yield return new FoundCitation(CitationKind.UngaSession, Canonical(kind, number), ordinal.Index, ordinal.Index + ordinal.Length, null);
                 }
@@ -68,7 +68,7 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
             var number = match.Groups["number"].Success
                 ? int.Parse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
                 : Ordinals.Parse(match.Groups["words"].Value);
-            if (number is < 1 or > MaxSession || Description().IsMatch(text.AsSpan(match.Index + match.Length)) || !IsTheAssemblys(text, match, input))
+            if (number < 1 || number > MaxSession || Description().IsMatch(text.AsSpan(match.Index + match.Length)) || !IsTheAssemblys(text, match, input))
             {
                 continue;
             }
@@ -76,7 +76,7 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
                 : match.Groups["special"].Success ? AssemblySessionKind.Special
                 : AssemblySessionKind.Regular;
             var citation = new FoundCitation(CitationKind.UngaSession, Canonical(kind, number), match.Index, match.Index + match.Length, null);
-            yield return kind == AssemblySessionKind.Regular ? citation with { Warnings = Check(number, match, input.Dates, input.Context.Year) } : citation;
+            yield return kind == AssemblySessionKind.Regular ? citation with { Warnings = Check(number, match, FreeDates(input), input.Context.Year) } : citation;
         }
     }
 
@@ -90,13 +90,15 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
             return BodyNames.StartingAt(input.Bodies, at) is { Body.Organ: UnOrgan.GeneralAssembly } ||
                    UnitedNations().IsMatch(text.AsSpan(at, Math.Min(40, text.Length - at)));
         }
-        var body = BodyNames.NearestBefore(input.Bodies, session.Index) ?? BodyNames.FirstAfter(input.Bodies, end);
-        if (body is { } named)
+        if (Holder(text, session, input.Bodies) is { } named)
         {
             return named.Body.Organ == UnOrgan.GeneralAssembly;
         }
-        // "Meeting in its tenth emergency special session, it adopted resolution ES-10/21": the unit cites the Assembly.
-        return input.Found.Any(f => f.Kind == CitationKind.UngaResolution) || input.Context.DocumentOrEmpty.Organ == UnOrgan.GeneralAssembly;
+        // "Meeting in its tenth emergency special session, it adopted resolution ES-10/21": the unit cites the
+        // Assembly. "The Convention's parties meet every two years; its seventh session": a treaty's, not the Assembly's.
+        var before = input.Found.Where(f => f.Start < session.Index).ToArray();
+        return input.Found.Any(f => f.Kind == CitationKind.UngaResolution) ||
+               (input.Context.DocumentOrEmpty.Organ == UnOrgan.GeneralAssembly && !before.Any(f => f.Kind is CitationKind.Treaty or CitationKind.CourtCase));
     }
 
     private static string Canonical(AssemblySessionKind kind, int number) => kind switch
@@ -108,6 +110,43 @@ internal sealed partial class AssemblySessionRecognizer : ICitationRecognizer
 
     private static int OrdinalValue(string ordinal) =>
         char.IsAsciiDigit(ordinal[0]) ? int.Parse(ordinal.AsSpan(0, ordinal.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture) : Ordinals.Parse(ordinal);
+
+    /// <summary>
+    /// The body whose session it is: named nearest before it (passing over the Security Council, which
+    /// numbers no sessions: "the Council … early in the sixty-first session"), else named right after it
+    /// ("At its 75th session, the General Assembly …"), not one owning a later session of its own.
+    /// </summary>
+    private static BodyMention? Holder(string text, Match session, IReadOnlyList<BodyMention> bodies)
+    {
+        for (var position = session.Index; BodyNames.NearestBefore(bodies, position) is { } before; position = before.Start)
+        {
+            // Passed over too: a body the sentence creates or addresses ("resolved to create a Human Rights Council … during the sixtieth session").
+            if (session.Index - before.End > HolderBeforeReach)
+            {
+                break;
+            }
+            if (before.Body.Organ != UnOrgan.SecurityCouncil && !BodyNames.IsObject(text, before))
+            {
+                return before;
+            }
+        }
+        var end = session.Index + session.Length;
+        // Not a body with a session of its own after it: "during the sixtieth session so that the Commission's sixty-second session".
+        return BodyNames.FirstAfter(bodies, end) is { } after && after.Start - end <= HolderAfterReach && !text.AsSpan(end, after.Start - end).Contains("session", StringComparison.OrdinalIgnoreCase) &&
+               !text.AsSpan(after.End, Math.Min(HolderAfterReach, text.Length - after.End)).Contains("session", StringComparison.OrdinalIgnoreCase)
+            ? after
+            : null;
+    }
+
+    /// <summary>The unit's dates but those a citation accounts for: "resolution 70/76 of 9 December 2015" dates the resolution, not a session named later.</summary>
+    private static DateMention[] FreeDates(CitationInput input) =>
+        input.Dates.Where(d => !input.Found.Any(f => f.Kind != CitationKind.UngaSession && f.Start <= d.Start && d.End <= f.Extent)).ToArray();
+
+    /// <summary>A body named further before a session than this is some other clause's ("… World Summit Outcome, … during the sixtieth session").</summary>
+    private const int HolderBeforeReach = 160;
+
+    /// <summary>A body named further after a session than this is the subject of something else.</summary>
+    private const int HolderAfterReach = 30;
 
     private static string[] Check(int session, Match match, IReadOnlyList<DateMention> dates, int? contextYear)
     {

@@ -38,6 +38,6 @@ internal sealed partial class UnDocumentRecognizer : ICitationRecognizer
     private static partial Regex Symbol();
 
     /// <summary>The hyphen between the two symbols of a joint document: <c>A/77/72-E/2022/50</c>.</summary>
-    [GeneratedRegex(@"-(?=(?:A|S|E)/\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"-(?=(?:A|S|E)/[A-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JointSymbol();
 }
