@@ -1,25 +1,36 @@
+using ClaimTracker.Core.Attribution;
 using ClaimTracker.Core.Citations;
+using ClaimTracker.Core.Citations.Dates;
 using ClaimTracker.Core.Segmentation;
 
 namespace ClaimTracker.Core.Analysis;
 
 /// <summary>
-/// The whole analysis of one extracted text, as <c>claimtracker analyze</c> shows it: units, the
-/// document's citation context, then each unit's citations. The pipeline runs the same stages
-/// apart: the split computes the context with the units and stores it on the document row, and
-/// the cite stage resolves each batch with it, so both give the same citations.
+/// Runs the stages in order, the one place that does: segmentation (layout, vocabulary, repair
+/// and sentences inside it) into units; attribution of quotations to speakers; the year each
+/// unit's narration has reached; the document's citation context; each unit's citations.
+/// <c>claimtracker analyze</c> runs all of it; the pipeline runs <see cref="Split"/> in the split
+/// stage, stores the context on the document row, and cites each batch with it, so both give the
+/// same citations.
 /// </summary>
 public static class DocumentAnalyzer
 {
     public static DocumentAnalysis Analyze(string text)
     {
-        var segmented = ClaimSegmenter.Segment(text);
-        var document = CitationContextOf(segmented.Units);
-        var units = segmented.Units
+        var split = Split(text);
+        var document = CitationContextOf(split.Units);
+        var units = split.Units
             .Select(unit => (unit, cited: CitationRecognizer.Recognize(unit.Content, ContextOf(unit, document))))
             .Select(u => new AnalyzedUnit(u.unit, u.cited.Citations, u.cited.Warnings))
             .ToArray();
-        return new DocumentAnalysis(units, segmented.Discarded);
+        return new DocumentAnalysis(units, split.Discarded);
+    }
+
+    /// <summary>The split stage: units with their speakers and the year their narration has reached.</summary>
+    public static SegmentedDocument Split(string text)
+    {
+        var segmented = ClaimSegmenter.Segment(text);
+        return segmented with { Units = ContextYears.Assign(SpeakerAttributor.Attribute(segmented.Units)) };
     }
 
     public static DocumentCitationContext CitationContextOf(IEnumerable<Unit> units) =>

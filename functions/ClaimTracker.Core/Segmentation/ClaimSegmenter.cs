@@ -1,4 +1,3 @@
-using ClaimTracker.Core.Attribution;
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Repair;
@@ -85,35 +84,8 @@ public static partial class ClaimSegmenter
         var segmented = units
             .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)))
             .ToArray();
-        return new SegmentedDocument(WithContextYears(SpeakerAttributor.Attribute(segmented)), artefacts.OrderBy(a => a.Span.Start).ToArray());
+        return new SegmentedDocument(segmented, artefacts.OrderBy(a => a.Span.Start).ToArray());
     }
-
-    /// <summary>
-    /// Each unit learns the year of the last full date before it, so a later "on 17 October" can be
-    /// dated. A date the text measures from ("the territories occupied after 5 June 1967", "since
-    /// 1 May 2004") is a point of reference, not the time the narration has reached.
-    /// </summary>
-    private static Unit[] WithContextYears(IReadOnlyList<Unit> units)
-    {
-        int? year = null;
-        var dated = new Unit[units.Count];
-        for (var i = 0; i < units.Count; i++)
-        {
-            dated[i] = year is null ? units[i] : units[i] with { ContextYear = year };
-            var text = units[i].Text;
-            foreach (var date in Citations.Dates.EnglishDates.Find(text))
-            {
-                if (!ReferencePoint().IsMatch(text.AsSpan(Math.Max(0, date.Start - 12), Math.Min(12, date.Start))))
-                {
-                    year = date.Year ?? year;
-                }
-            }
-        }
-        return dated;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:after|since|before|until|till)\s+$", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial System.Text.RegularExpressions.Regex ReferencePoint();
 
     private static int FirstSource(MappedText content) => content.Pieces.Count > 0 ? content.Pieces[0].SourceStart : int.MaxValue;
 

@@ -95,7 +95,7 @@ public sealed partial class SplitDocumentHandler(
         IReadOnlyList<Unit> units;
         try
         {
-            units = ClaimSegmenter.Segment(decoded.Document.Text).Units;
+            units = DocumentAnalyzer.Split(decoded.Document.Text).Units;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Tests.Attribution;
 public sealed class SpeakerAttributorTests
 {
     private static IEnumerable<(string Text, string? Speaker)> Speakers(string text) =>
-        ClaimSegmenter.Segment(text).Units.Where(u => u.Kind == UnitKind.Claim).Select(u => (u.Text, u.Speaker));
+        Core.Analysis.DocumentAnalyzer.Split(text).Units.Where(u => u.Kind == UnitKind.Claim).Select(u => (u.Text, u.Speaker));
 
     [Fact]
     public void A_multi_sentence_quotation_takes_the_speaker_named_after_it_resolved_to_the_last_named_president()
