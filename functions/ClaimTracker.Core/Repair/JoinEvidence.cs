@@ -45,41 +45,55 @@ internal static class JoinEvidence
         return score >= Threshold ? score : null;
     }
 
+    /// <summary>What the words on either side of the break say, by the kind of break.</summary>
     private static double? WordEvidence(BlockShape end, FlowBlock start, DocumentVocabulary vocabulary)
     {
         if (end.BrokenWord is { } left)
         {
-            if (!start.Shape.StartsLowercase || start.Shape.FirstWord is not { } right)
-            {
-                return null;
-            }
-            var repair = BrokenWord.Decide(left, right, vocabulary);
-            // Two known halves only suggest a compound; a known whole word (or a repeated prefix) proves the join.
-            return !repair.Known ? 0.5 : repair.Mend == BrokenWordMend.KeepHyphen && !vocabulary.HasCompound(left, right) ? 1 : 3;
+            return BrokenWordEvidence(left, start.Shape, vocabulary);
         }
-
         if (start.Shape.StartsWithNumberClause)
         {
             // "… on 12 | December", or a list of numbered items carried over a break: "…1996, | 52/38 P of …".
             return end.LastWord is { } month && WordClasses.Months.Contains(month) ? 2 : end.EndsWithComma ? 1 : -1.5;
         }
-
-        var last = end.LastWord;
         if (start.Shape.StartsCapitalized)
         {
-            // A capital opens a sentence, unless the document itself writes the pair as one name
-            // elsewhere ("Patriotic | War"). After a function word ("and | Armenia", "the | President")
-            // a capital proves nothing: names follow those everywhere.
-            return last is not null && !WordClasses.IsFunctionWord(last) && start.Shape.FirstWord is { } name && vocabulary.HasBigram(last, name) ? 2 : null;
+            return CapitalEvidence(end.LastWord, start.Shape, vocabulary);
         }
-        var next = start.Shape.FirstWord?.ToLowerInvariant();
-        // Only a pair of content words is evidence: "socioeconomic problems" is, "was of" is not.
-        var bigram = last is not null && next is not null && !WordClasses.IsFunctionWord(last) && !WordClasses.IsFunctionWord(next) && vocabulary.HasBigram(last, next);
+        return LowercaseEvidence(end, start.Shape.FirstWord?.ToLowerInvariant(), vocabulary);
+    }
+
+    /// <summary>A word broken at a hyphen: its halves must make a word, or a compound the document writes.</summary>
+    private static double? BrokenWordEvidence(string left, BlockShape start, DocumentVocabulary vocabulary)
+    {
+        if (!start.StartsLowercase || start.FirstWord is not { } right)
+        {
+            return null;
+        }
+        var repair = BrokenWord.Decide(left, right, vocabulary);
+        // Two known halves only suggest a compound; a known whole word (or a repeated prefix) proves the join.
+        return !repair.Known ? 0.5 : repair.Mend == BrokenWordMend.KeepHyphen && !vocabulary.HasCompound(left, right) ? 1 : 3;
+    }
+
+    /// <summary>
+    /// A capital opens a sentence, unless the document itself writes the pair as one name
+    /// elsewhere ("Patriotic | War"). After a function word ("and | Armenia", "the | President")
+    /// a capital proves nothing: names follow those everywhere.
+    /// </summary>
+    private static double? CapitalEvidence(string? last, BlockShape start, DocumentVocabulary vocabulary) =>
+        last is not null && !WordClasses.IsFunctionWord(last) && start.FirstWord is { } name && vocabulary.HasBigram(last, name) ? 2 : null;
+
+    /// <summary>A lowercase word after the break: how well it goes on from the last word before it.</summary>
+    private static double? LowercaseEvidence(BlockShape end, string? next, DocumentVocabulary vocabulary)
+    {
+        var last = end.LastWord;
         if (next is null || !vocabulary.IsWord(next))
         {
             return null;
         }
-
+        // Only a pair of content words is evidence: "socioeconomic problems" is, "was of" is not.
+        var bigram = last is not null && !WordClasses.IsFunctionWord(last) && !WordClasses.IsFunctionWord(next) && vocabulary.HasBigram(last, next);
         double score = bigram ? 2 : 0;
         if (IsFunctionWord(last))
         {
@@ -89,29 +103,40 @@ internal static class JoinEvidence
         {
             score += 0.5;
         }
-        if (last is not null && WordClasses.Determiners.Contains(last) && WordClasses.CannotFollowDeterminer(next))
+        if (last is not null)
         {
-            score -= 3;
-        }
-        if (last is not null && WordClasses.Prepositions.Contains(last) && (WordClasses.Prepositions.Contains(next) || WordClasses.Conjunctions.Contains(next) || WordClasses.Auxiliaries.Contains(next)))
-        {
-            score -= 2;
-        }
-        if (last is not null && !IsFunctionWord(last) && WordClasses.LooksAdjectival(last))
-        {
-            // "serious socioeconomic | problems", never "socioeconomic | in".
-            score += WordClasses.IsFunctionWord(next) ? -3 : 0.5;
-        }
-        if (last is not null && (last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ed", StringComparison.Ordinal)) && !IsFunctionWord(last) &&
-            (WordClasses.Determiners.Contains(next) || next is "it" or "them" or "him" or "us"))
-        {
-            // A verb and its object: "disrupting | the negotiations", "violated | it".
-            score += 1;
+            score += GrammarEvidence(last, next);
         }
         if (end.LastWordAfterComma && next is "and" or "or")
         {
             // A list carried on: "district, village | and settlement".
             score += 1.5;
+        }
+        return score;
+    }
+
+    /// <summary>What English allows between the two words: "the | in" cannot be, "disrupting | the negotiations" is likely.</summary>
+    private static double GrammarEvidence(string last, string next)
+    {
+        var score = 0.0;
+        if (WordClasses.Determiners.Contains(last) && WordClasses.CannotFollowDeterminer(next))
+        {
+            score -= 3;
+        }
+        if (WordClasses.Prepositions.Contains(last) && (WordClasses.Prepositions.Contains(next) || WordClasses.Conjunctions.Contains(next) || WordClasses.Auxiliaries.Contains(next)))
+        {
+            score -= 2;
+        }
+        if (!IsFunctionWord(last) && WordClasses.LooksAdjectival(last))
+        {
+            // "serious socioeconomic | problems", never "socioeconomic | in".
+            score += WordClasses.IsFunctionWord(next) ? -3 : 0.5;
+        }
+        if ((last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ed", StringComparison.Ordinal)) && !IsFunctionWord(last) &&
+            (WordClasses.Determiners.Contains(next) || next is "it" or "them" or "him" or "us"))
+        {
+            // A verb and its object: "disrupting | the negotiations", "violated | it".
+            score += 1;
         }
         return score;
     }
