@@ -1,4 +1,5 @@
-// Sums the TRX files of a `dotnet test` run and prints the suite's last line, "N passed, N failed".
+// Sums the TRX files of a `dotnet test` run and prints the suite's last line,
+// "N passed, N failed, N skipped".
 // Before it: the reliability table the reliability tests recorded (reliability.jsonl), and the
 // skipped tests with their reasons. A test project that left no results, or a
 // run that failed without a failing test (a crashed test host), counts as a failure.
@@ -43,7 +44,7 @@ if (Number(dotnetStatus) !== 0 && failed === 0) {
 for (const line of skipped) {
   console.log(`skipped: ${line}`);
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 process.exit(failed === 0 ? 0 : 1);
 
 function printReliabilityTable(path) {

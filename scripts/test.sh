@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of ClaimTracker and ends with one line: "N passed, N failed".
+# Runs every test of ClaimTracker and ends with one line: "N passed, N failed, N skipped".
 # Needs the .NET 10 SDK and Node 20; installs Azurite from package.json itself. The storage
 # tests start their own Azurite (Testcontainers where Docker answers, else npm's) on free ports.
 set -uo pipefail
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 results="TestResults"
 fail() {
   echo "$1" >&2
-  echo "0 passed, 1 failed"
+  echo "0 passed, 1 failed, 0 skipped"
   exit 1
 }
 

@@ -14,7 +14,7 @@ public sealed class PipelineEndToEndTests(ServeFixture serve)
 {
     private readonly ReviewApiClient _api = new(serve);
 
-    [Fact]
+    [SharedSampleFact]
     public async Task An_uploaded_article_becomes_claims_with_its_resolution_citations()
     {
         const string name = "e2e/diplomacy-leading-to-victory.txt";

@@ -13,9 +13,10 @@ namespace ClaimTracker.Pipeline.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class SplitAndCiteTests(PipelineFixture fixture)
 {
-    private static readonly string SampleText = File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));
+    /// <summary>A property, not a field: a clone without ../shared skips the tests that read it and runs the rest.</summary>
+    private static string SampleText => File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));
 
-    [Fact]
+    [SharedSampleFact]
     public async Task The_shared_sample_becomes_ready_with_its_claims_and_the_four_1993_resolutions()
     {
         var blob = await fixture.UploadAsync("handlers/sample.txt", SampleText);
@@ -47,7 +48,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         Assert.DoesNotContain(messages, m => m.Contains("Security Council", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedSampleFact]
     public async Task The_same_blob_processed_twice_writes_nothing_the_second_time()
     {
         var blob = await fixture.UploadAsync("handlers/twice.txt", SampleText);
@@ -62,7 +63,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         ReliabilityReport.Record(new ReliabilityRow("delivery", "The same blob delivered twice", "second delivery wrote nothing and queued nothing", 1, DocumentAnalyzer.Analyze(SampleText).Units.Count, 0, 0));
     }
 
-    [Fact]
+    [SharedSampleFact]
     public async Task The_same_content_uploaded_again_is_processed_again_into_the_same_rows()
     {
         var blob = await fixture.UploadAsync("handlers/again.txt", SampleText);
@@ -77,7 +78,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         Assert.Equal(before, await SnapshotAsync(documentId, ignoreDocumentTimes: true));
     }
 
-    [Fact]
+    [SharedSampleFact]
     public async Task Every_citation_message_delivered_twice_and_concurrently_leaves_the_same_rows()
     {
         var once = await fixture.UploadAsync("handlers/once.txt", SampleText);
@@ -97,7 +98,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
             "ready; rows identical to a single delivery", 1, DocumentAnalyzer.Analyze(SampleText).Units.Count, 0, 0));
     }
 
-    [Fact]
+    [SharedSampleFact]
     public async Task A_re_split_is_not_ready_until_every_one_of_its_own_batches_is_done()
     {
         var blob = await fixture.UploadAsync("handlers/resplit.txt", SampleText);
@@ -117,7 +118,7 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         Assert.Equal("ready", (await fixture.FindDocumentAsync(documentId))?.Status);
     }
 
-    [Fact]
+    [SharedSampleFact]
     public async Task A_re_split_with_another_batch_size_leaves_only_its_own_batch_rows()
     {
         var blob = await fixture.UploadAsync("handlers/rebatched.txt", SampleText);

@@ -18,7 +18,10 @@ public static class RepositoryPaths
             ? overridden
             : Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples"));
 
-    /// <summary>A shared sample's path; fails with directions when the folder is missing, never skips.</summary>
+    /// <summary>
+    /// A shared sample's path; throws with directions when it is missing. Tests that call it are
+    /// <see cref="SharedSampleFactAttribute"/>s, so a clone without the folder skips them first.
+    /// </summary>
     public static string SharedSample(string fileName)
     {
         var path = Path.Combine(SharedSamples, fileName);

@@ -248,7 +248,7 @@ public sealed class ClaimSegmenterTests
     public void A_block_of_invisible_characters_is_no_unit() =>
         Assert.Empty(Units("\u00AD\u00AD\n\u00AD"));
 
-    [Fact]
+    [SharedSampleFact]
     public void Spans_begin_and_end_on_the_units_first_and_last_characters()
     {
         var text = File.ReadAllText(RepositoryPaths.SharedSample("diplomacy-leading-to-victory.txt"));
