@@ -165,12 +165,12 @@ public sealed class ClaimSegmenterTests
     }
 
     [Fact]
-    public void List_items_are_units_of_their_own()
+    public void List_items_are_units_of_their_own_opened_by_their_markers()
     {
         const string text = "The ministry demanded three things on Monday:\n• an immediate ceasefire;\n• the return of prisoners;\n• access for observers.";
 
         Assert.Equal(
-            ["The ministry demanded three things on Monday:", "an immediate ceasefire;", "the return of prisoners;", "access for observers."],
+            ["The ministry demanded three things on Monday:", "• an immediate ceasefire;", "• the return of prisoners;", "• access for observers."],
             Units(text).Select(u => u.Text));
     }
 

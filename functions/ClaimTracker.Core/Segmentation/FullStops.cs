@@ -1,0 +1,185 @@
+using ClaimTracker.Core.Text;
+using ClaimTracker.Core.Vocabulary;
+
+namespace ClaimTracker.Core.Segmentation;
+
+/// <summary>
+/// Whether a single full stop, followed by a space and something that could open a sentence,
+/// ends its sentence. Ordinary words, numbers and addresses end one (<c>$100.00. It</c>,
+/// <c>awesome_content.html. Please</c>); titles, connectives and initials do not (<c>Sen. Warren</c>,
+/// <c>cf. section 3</c>, <c>Albert I. Jones</c>); reference words do not before a number
+/// (<c>Art. 51</c>). For the rest (<c>Inc.</c>, <c>etc.</c>, <c>U.S.</c>, <c>p.m.</c>) the text
+/// decides: a word that usually opens sentences follows, or both sides read as clauses
+/// ("He left the bank at 6 P.M. | Mr. Smith then went to the store" but "At 5 a.m. Mr. Smith went",
+/// "I work for the U.S. Government in Virginia").
+/// </summary>
+internal static class FullStops
+{
+    /// <summary>How far either side of the full stop the evidence of a verb is looked for, which keeps splitting linear.</summary>
+    private const int Window = 200;
+
+    public static bool EndsSentence(string text, int sentenceStart, int stop, int next, DocumentVocabulary? vocabulary)
+    {
+        var word = WordBefore(text, stop, sentenceStart);
+        var nextWord = WordAt(text, next);
+        if (word.IsEmpty || Abbreviations.IsAddressOrNumber(word))
+        {
+            return true;
+        }
+        var nextIsNumber = !nextWord.IsEmpty && char.IsDigit(nextWord[0]);
+        var opens = Abbreviations.OpensSentence(nextWord);
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            // "you and I. Did you see Albert I. Jones": the pronoun after a lowercase word, else an initial.
+            return opens || (word[0] == 'I' && FollowsLowercaseWord(text, stop - 1));
+        }
+        if (Abbreviations.IsConnective(word))
+        {
+            return false;
+        }
+        if (Abbreviations.IsTitle(word))
+        {
+            // A title goes before a name, never before "The": "Main St. The house was sold."
+            return opens;
+        }
+        if (nextIsNumber && (Abbreviations.GoesBeforeNumbers(word) || Abbreviations.IsAmbiguous(word)))
+        {
+            return false;
+        }
+        if (!IsAbbreviation(word, vocabulary))
+        {
+            return true;
+        }
+        if (opens)
+        {
+            return true;
+        }
+        return !nextIsNumber && ClausesMeet(text, sentenceStart, stop, next, nextWord, vocabulary);
+    }
+
+    /// <summary>
+    /// "… at Yahoo! Research extended our work": an exclamation mark after a name inside a
+    /// sentence, before another capitalised word, may belong to the name. It ends the sentence when
+    /// a sentence opener follows or both sides read as clauses ("I love Paris! Everyone does.").
+    /// </summary>
+    public static bool ExclamationEndsSentence(string text, int sentenceStart, int mark, int next, DocumentVocabulary? vocabulary)
+    {
+        var word = WordBefore(text, mark, sentenceStart);
+        var nextWord = WordAt(text, next);
+        var insideSentence = mark - word.Length - sentenceStart > 1;
+        if (word.IsEmpty || !char.IsUpper(word[0]) || !insideSentence || nextWord.IsEmpty || !char.IsUpper(nextWord[0]) || Abbreviations.OpensSentence(nextWord))
+        {
+            return true;
+        }
+        return ClausesMeet(text, sentenceStart, mark, next, nextWord, vocabulary);
+    }
+
+    /// <summary><c>U.S.</c>, <c>Inc.</c>, <c>v.</c>, <c>Rs.</c>: a word whose full stop may be its own.</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word, DocumentVocabulary? vocabulary) =>
+        Abbreviations.IsDottedShortForm(word) || Abbreviations.IsAmbiguous(word) ||
+        (word.Length == 1 && char.IsLower(word[0])) ||
+        (Abbreviations.LooksAbbreviated(word) && !(vocabulary?.WritesWithoutFullStop(word.ToString()) ?? false));
+
+    /// <summary>
+    /// After an abbreviation that may end a sentence, a capitalised word opens the next one when
+    /// the text so far is a clause and so is what follows: a sentence without a verb is not done
+    /// ("At 5 a.m."), and a capital in a verbless run is a name going on ("U.S. Government in
+    /// Virginia"). The document breaks ties: a word it always capitalises is a name, one it also
+    /// writes in lowercase a common word opening a sentence.
+    /// </summary>
+    private static bool ClausesMeet(string text, int sentenceStart, int stop, int next, ReadOnlySpan<char> nextWord, DocumentVocabulary? vocabulary)
+    {
+        var nextLetters = Letters(nextWord).ToString();
+        if (nextLetters.Length == 0)
+        {
+            return false;
+        }
+        var nextIsTitle = Abbreviations.IsTitle(nextLetters);
+        if (vocabulary is not null && !nextIsTitle && vocabulary.IsName(nextLetters))
+        {
+            return false;
+        }
+        var leftStart = Math.Max(sentenceStart, stop - Window);
+        if (!ClauseShape.HasVerb(text[leftStart..stop]))
+        {
+            return false;
+        }
+        if (ClauseShape.HasVerb(text[next..ClauseEnd(text, next)]))
+        {
+            return true;
+        }
+        return !nextIsTitle && (vocabulary?.WritesInLowercase(nextLetters) ?? false);
+    }
+
+    /// <summary>
+    /// Where the clause opening at <paramref name="start"/> plausibly ends: a terminator after a
+    /// lowercase word of three letters or more, which an abbreviation ("Mr.", "P.M.") never is.
+    /// </summary>
+    private static int ClauseEnd(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + Window);
+        var letters = 0;
+        for (var i = start; i < limit; i++)
+        {
+            var c = text[i];
+            if (TextChars.IsSentenceTerminator(c) && (c != '.' || letters >= 3))
+            {
+                return i;
+            }
+            letters = char.IsLower(c) ? letters + 1 : 0;
+        }
+        return limit;
+    }
+
+    /// <summary>Whether the word before the one at <paramref name="letter"/> is written in lowercase: "you and I", not "Albert I".</summary>
+    private static bool FollowsLowercaseWord(string text, int letter)
+    {
+        var end = letter;
+        while (end > 0 && letter - end < 3 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && end - start < 40 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return end < letter && start < end && char.IsLower(text[start]);
+    }
+
+    /// <summary>The word ending just before <paramref name="end"/>, e.g. <c>Mr</c>, <c>U.S</c>, <c>N</c>, <c>content.html</c>.</summary>
+    internal static ReadOnlySpan<char> WordBefore(string text, int end, int floor = 0)
+    {
+        var start = end;
+        while (start > floor && end - start < 40 && !char.IsWhiteSpace(text[start - 1]) && !TextChars.IsOpener(text[start - 1]))
+        {
+            start--;
+        }
+        return text.AsSpan(start, end - start);
+    }
+
+    internal static ReadOnlySpan<char> WordAt(string text, int start)
+    {
+        while (start < text.Length && TextChars.IsOpener(text[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < text.Length && end - start < 24 && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(start, end - start);
+    }
+
+    private static ReadOnlySpan<char> Letters(ReadOnlySpan<char> word)
+    {
+        var end = 0;
+        while (end < word.Length && char.IsLetter(word[end]))
+        {
+            end++;
+        }
+        return word[..end];
+    }
+}
