@@ -237,8 +237,8 @@ public static partial class LayoutReader
 
     /// <summary>
     /// The length of the list marker opening the line, or 0. Bullet glyphs always mark an item;
-    /// dashes and numbers only where an item can begin (a block's first line, after a colon or a
-    /// finished sentence, or after another item), so a wrapped "– Armenian forces…" stays prose.
+    /// dashes and numbers only where an item can begin (a block's first line, after a colon, a
+    /// semicolon that closes an item, or a finished sentence), so a wrapped "– Armenian forces…" stays prose.
     /// </summary>
     private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous)
     {
@@ -249,7 +249,7 @@ public static partial class LayoutReader
             return bullet.Length;
         }
         var itemCanStart = startsBlock || previous is not { } before ||
-            text[before.End - 1] is ':' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]);
+            text[before.End - 1] is ':' or ';' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]);
         var numbered = NumberedMarker().Match(text, line.Start, line.Length);
         return itemCanStart && numbered.Success && numbered.Length < content.Length ? numbered.Length : 0;
     }

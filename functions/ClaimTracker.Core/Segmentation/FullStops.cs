@@ -83,10 +83,12 @@ internal static class FullStops
 
     /// <summary>
     /// After an abbreviation that may end a sentence, a capitalised word opens the next one when
-    /// the text so far is a clause and so is what follows: a sentence without a verb is not done
-    /// ("At 5 a.m."), and a capital in a verbless run is a name going on ("U.S. Government in
-    /// Virginia"). The document breaks ties: a word it always capitalises is a name, one it also
-    /// writes in lowercase a common word opening a sentence.
+    /// what follows reads as a clause and so does the text so far: a sentence without a verb is
+    /// not done ("At 5 a.m. Mr. Smith went"), and a capital in a verbless run is a name going on
+    /// ("the U.S. Government in Virginia"). The document's own words weigh in: a word it always
+    /// capitalises inside sentences is a name and goes on ("the U.S. Congress"); one it also writes
+    /// in lowercase is a common word, capitalised here because it opens a sentence, which stands in
+    /// for a verb the clause test could not see on one side.
     /// </summary>
     private static bool ClausesMeet(string text, int sentenceStart, int stop, int next, ReadOnlySpan<char> nextWord, DocumentVocabulary? vocabulary)
     {
@@ -100,16 +102,10 @@ internal static class FullStops
         {
             return false;
         }
-        var leftStart = Math.Max(sentenceStart, stop - Window);
-        if (!ClauseShape.HasVerb(text[leftStart..stop]))
-        {
-            return false;
-        }
-        if (ClauseShape.HasVerb(text[next..ClauseEnd(text, next)]))
-        {
-            return true;
-        }
-        return !nextIsTitle && (vocabulary?.WritesInLowercase(nextLetters) ?? false);
+        var common = !nextIsTitle && (vocabulary?.WritesInLowercase(nextLetters) ?? false);
+        var leftIsClause = ClauseShape.HasVerb(text[Math.Max(sentenceStart, stop - Window)..stop]);
+        var rightIsClause = ClauseShape.HasVerb(text[next..ClauseEnd(text, next)]);
+        return rightIsClause ? leftIsClause || common : leftIsClause && common;
     }
 
     /// <summary>

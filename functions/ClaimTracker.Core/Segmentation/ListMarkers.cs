@@ -140,6 +140,17 @@ internal static class ListMarkers
         return before < 0 || text[before] is ':' or ';' || TextChars.IsSentenceTerminator(text[before]) || IsBullet(text[before]);
     }
 
+    /// <summary>Whether the text before <paramref name="markerStart"/> leaves room for an item only: its start, or a colon or semicolon ("demanded: 1. a ceasefire; 2. a withdrawal").</summary>
+    private static bool OpensItem(string text, int markerStart)
+    {
+        var before = markerStart - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+        return before < 0 || text[before] is ':' or ';';
+    }
+
     /// <summary>"given in (4)", "from (2) it follows": an enclosed number after a preposition is a reference to an item, not one.</summary>
     private static bool FollowsFunctionWord(string text, int index)
     {
@@ -266,7 +277,7 @@ internal static class ListMarkers
         {
             return found;
         }
-        if (!ItemFollows(text, markerEnd, punctuation, atSentenceStart))
+        if (!ItemFollows(text, index, markerEnd, punctuation, atSentenceStart))
         {
             return found;
         }
@@ -317,15 +328,16 @@ internal static class ListMarkers
                 i++;
             }
         }
-        return parts >= 2 && i < text.Length && text[i] == '.' && ItemFollows(text, i + 1, Punctuation.Dot, atSentenceStart: false) ? i + 1 - index : 0;
+        return parts >= 2 && i < text.Length && text[i] == '.' && ItemFollows(text, index, i + 1, Punctuation.Dot, atSentenceStart: false) ? i + 1 - index : 0;
     }
 
     /// <summary>
     /// What follows a marker is an item: a space, then a word that is not a conjunction or "of"
-    /// ("(a) and (b) of resolution 45" are references, not items). After a full stop the item opens
-    /// on a capital, or the full stop ends a number ("for 1. above").
+    /// ("(a) and (b) of resolution 45" are references, not items), nor an initial ("A. B. Smith").
+    /// After a full stop the item opens on a capital, or on anything after a colon or semicolon
+    /// ("demanded: 1. a ceasefire; 2. …"); else the full stop ends a number ("for 1. above").
     /// </summary>
-    private static bool ItemFollows(string text, int markerEnd, Punctuation punctuation, bool atSentenceStart)
+    private static bool ItemFollows(string text, int markerStart, int markerEnd, Punctuation punctuation, bool atSentenceStart)
     {
         var word = markerEnd;
         while (word < text.Length && word - markerEnd < 3 && char.IsWhiteSpace(text[word]))
@@ -345,7 +357,7 @@ internal static class ListMarkers
         {
             return false;
         }
-        if (punctuation is Punctuation.Dot && !atSentenceStart && !char.IsUpper(first))
+        if (punctuation is Punctuation.Dot && !atSentenceStart && !char.IsUpper(first) && !OpensItem(text, markerStart))
         {
             return false;
         }
