@@ -29,6 +29,7 @@ public static partial class LayoutReader
         var current = new List<TextSpan>();
         var currentIsListItem = false;
         var previousContent = (TextSpan?)null;
+        var previousMarker = "";
 
         void Close()
         {
@@ -68,11 +69,12 @@ public static partial class LayoutReader
             else
             {
                 // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
-                var marker = ListMarker(text, span, current.Count == 0, previousContent);
+                var marker = ListMarker(text, span, current.Count == 0, previousContent, previousMarker);
                 if (marker > 0)
                 {
                     Close();
                     currentIsListItem = true;
+                    previousMarker = text.Substring(span.Start, marker).TrimEnd();
                 }
                 var content = TrimDecorations(text, span, artefacts, keepStart: marker);
                 if (content.Length > 0)
@@ -240,7 +242,7 @@ public static partial class LayoutReader
     /// dashes and numbers only where an item can begin (a block's first line, after a colon, a
     /// semicolon that closes an item, or a finished sentence), so a wrapped "– Armenian forces…" stays prose.
     /// </summary>
-    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous)
+    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous, string previousMarker)
     {
         var content = text.AsSpan(line.Start, line.Length);
         var bullet = BulletMarker().Match(text, line.Start, line.Length);
@@ -248,10 +250,52 @@ public static partial class LayoutReader
         {
             return bullet.Length;
         }
-        var itemCanStart = startsBlock || previous is not { } before ||
-            text[before.End - 1] is ':' or ';' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]);
         var numbered = NumberedMarker().Match(text, line.Start, line.Length);
-        return itemCanStart && numbered.Success && numbered.Length < content.Length ? numbered.Length : 0;
+        if (!numbered.Success || numbered.Length >= content.Length)
+        {
+            return 0;
+        }
+        var itemCanStart = startsBlock || previous is not { } before ||
+            text[before.End - 1] is ':' or ';' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]) ||
+            FollowsMarker(previousMarker, numbered.ValueSpan.TrimEnd());
+        return itemCanStart ? numbered.Length : 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="marker"/> is the next of a list whose last item opened with
+    /// <paramref name="previous"/>: the same dash or star, or the next number or letter with the same
+    /// punctuation ("1. apples" / "2. oranges"), so an item ending without punctuation still ends.
+    /// </summary>
+    private static bool FollowsMarker(string previous, ReadOnlySpan<char> marker)
+    {
+        if (previous.Length == 0)
+        {
+            return false;
+        }
+        var (style, value) = MarkerShape(marker);
+        var (previousStyle, previousValue) = MarkerShape(previous);
+        return style == previousStyle && (value == 0 ? marker.SequenceEqual(previous) : value == previousValue + 1);
+    }
+
+    /// <summary>A marker's punctuation around its count, and the count: "2." is ("#.", 2), "(b)" is ("(#)", 2), "*" is ("*", 0).</summary>
+    private static (string Style, int Value) MarkerShape(ReadOnlySpan<char> marker)
+    {
+        var start = 0;
+        while (start < marker.Length && !char.IsLetterOrDigit(marker[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < marker.Length && char.IsLetterOrDigit(marker[end]))
+        {
+            end++;
+        }
+        var label = marker[start..end];
+        var value = label.IsEmpty ? 0
+            : int.TryParse(label, out var number) ? number
+            : label.Length == 1 ? char.ToLowerInvariant(label[0]) - 'a' + 1
+            : -1;
+        return ($"{marker[..start]}{(label.IsEmpty ? "" : "#")}{marker[end..]}", value);
     }
 
     /// <summary>Page numbers stand alone: a number next to another bare number is a column of figures.</summary>

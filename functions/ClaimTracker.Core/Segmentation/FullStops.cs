@@ -20,25 +20,38 @@ internal static class FullStops
 
     public static bool EndsSentence(string text, int sentenceStart, int stop, int next, DocumentVocabulary? vocabulary)
     {
-        var word = WordBefore(text, stop, sentenceStart);
+        // Tokenised text detaches the full stop: "Hello Mr . Robinson".
+        var wordEnd = stop >= sentenceStart + 2 && text[stop - 1] == ' ' && char.IsLetter(text[stop - 2]) ? stop - 1 : stop;
+        var word = WordBefore(text, wordEnd, sentenceStart);
         var nextWord = WordAt(text, next);
         if (word.IsEmpty || Abbreviations.IsAddressOrNumber(word))
         {
             return true;
         }
-        var nextIsNumber = !nextWord.IsEmpty && char.IsDigit(nextWord[0]);
+        var nextIsNumber = !nextWord.IsEmpty && (char.IsDigit(nextWord[0]) || IsRomanNumeral(nextWord));
         var opens = Abbreviations.OpensSentence(nextWord);
+        var measure = FollowsNumber(text, wordEnd - word.Length, sentenceStart) && IsShortLowercase(word);
 
+        if (word.Length == 1 && nextWord.Length == 2 && char.IsLetter(nextWord[0]) && nextWord[1] == '.')
+        {
+            // Letters spaced out: "5 a. m.", "i. e.", "U. A. E.".
+            return false;
+        }
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             // "you and I. Did you see Albert I. Jones": the pronoun after a lowercase word, else an initial.
-            return opens || (word[0] == 'I' && FollowsLowercaseWord(text, stop - 1));
+            return opens || (word[0] == 'I' && FollowsLowercaseWord(text, wordEnd - 1));
         }
         if (Abbreviations.IsConnective(word))
         {
             return false;
         }
-        if (Abbreviations.IsTitle(word))
+        if (measure && nextIsNumber)
+        {
+            // A unit between measures: "5 ft. 3 in. 2 lb. of materials".
+            return false;
+        }
+        if (Abbreviations.IsTitle(word) && !measure)
         {
             // A title goes before a name, never before "The": "Main St. The house was sold."
             return opens;
@@ -47,7 +60,7 @@ internal static class FullStops
         {
             return false;
         }
-        if (!IsAbbreviation(word, vocabulary))
+        if (!measure && !IsAbbreviation(word, vocabulary))
         {
             return true;
         }
@@ -55,7 +68,30 @@ internal static class FullStops
         {
             return true;
         }
-        return !nextIsNumber && ClausesMeet(text, sentenceStart, stop, next, nextWord, vocabulary);
+        // "approx. 40" and "Rs. 3520" go on; after a time or a unit a number may open the next
+        // sentence: "7 a.m. is before 7 p.m. | 7 a.m. is before dinner."
+        return (!nextIsNumber || Abbreviations.IsDottedShortForm(word)) && ClausesMeet(text, sentenceStart, stop, next, nextWord, vocabulary);
+    }
+
+    /// <summary><c>II</c>, <c>IV</c>, <c>XII</c> (not the pronoun "I"): what "Vol." and "Part" number with.</summary>
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        var letters = Letters(word);
+        return letters.Length is >= 2 and <= 5 && !letters.ContainsAnyExcept("IVXLC");
+    }
+
+    /// <summary>A unit of measure written short: "3 ft.", "12 in.", "5 km." — short, lowercase, after a number.</summary>
+    private static bool IsShortLowercase(ReadOnlySpan<char> word) => word.Length <= 3 && !word.ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>Whether the word starting at <paramref name="wordStart"/> follows a number: "3 ft".</summary>
+    private static bool FollowsNumber(string text, int wordStart, int sentenceStart)
+    {
+        var i = wordStart - 1;
+        if (i <= sentenceStart || text[i] != ' ')
+        {
+            return false;
+        }
+        return char.IsDigit(text[i - 1]);
     }
 
     /// <summary>
@@ -93,16 +129,14 @@ internal static class FullStops
     private static bool ClausesMeet(string text, int sentenceStart, int stop, int next, ReadOnlySpan<char> nextWord, DocumentVocabulary? vocabulary)
     {
         var nextLetters = Letters(nextWord).ToString();
-        if (nextLetters.Length == 0)
+        // Only a whole word tells the document's evidence: not "P" of "P.D.T.", nor a title or a number.
+        var wholeWord = nextLetters.Length >= 2 && (nextLetters.Length == nextWord.Length || nextWord[nextLetters.Length] != '.');
+        var judged = vocabulary is not null && wholeWord && !Abbreviations.IsTitle(nextLetters);
+        if (judged && vocabulary!.IsName(nextLetters))
         {
             return false;
         }
-        var nextIsTitle = Abbreviations.IsTitle(nextLetters);
-        if (vocabulary is not null && !nextIsTitle && vocabulary.IsName(nextLetters))
-        {
-            return false;
-        }
-        var common = !nextIsTitle && (vocabulary?.WritesInLowercase(nextLetters) ?? false);
+        var common = judged && vocabulary!.WritesInLowercase(nextLetters);
         var leftIsClause = ClauseShape.HasVerb(text[Math.Max(sentenceStart, stop - Window)..stop]);
         var rightIsClause = ClauseShape.HasVerb(text[next..ClauseEnd(text, next)]);
         return rightIsClause ? leftIsClause || common : leftIsClause && common;

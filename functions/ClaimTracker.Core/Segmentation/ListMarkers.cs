@@ -137,7 +137,24 @@ internal static class ListMarkers
         {
             before--;
         }
+        if (before >= 0 && text[before] == '.' && EndsAbbreviation(text, before))
+        {
+            // "This is Mr. A. Starr over there. B. Boyden …": after a title the letters are initials.
+            return false;
+        }
         return before < 0 || text[before] is ':' or ';' || TextChars.IsSentenceTerminator(text[before]) || IsBullet(text[before]);
+    }
+
+    /// <summary>Whether the full stop at <paramref name="stop"/> closes a title, a connective or an initial rather than a sentence.</summary>
+    private static bool EndsAbbreviation(string text, int stop)
+    {
+        var start = stop;
+        while (start > 0 && stop - start < 8 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, stop - start);
+        return word.Length == 1 || Abbreviations.IsTitle(word) || Abbreviations.IsConnective(word);
     }
 
     /// <summary>Whether the text before <paramref name="markerStart"/> leaves room for an item only: its start, or a colon or semicolon ("demanded: 1. a ceasefire; 2. a withdrawal").</summary>
@@ -204,11 +221,11 @@ internal static class ListMarkers
     /// </summary>
     private static List<Marker> Read(string text, int index, bool atSentenceStart)
     {
-        var found = new List<Marker>(2);
-        if (index >= text.Length)
+        if (index >= text.Length || !MayOpenMarker(text, index))
         {
-            return found;
+            return [];
         }
+        var found = new List<Marker>(2);
         if (IsBullet(text[index]))
         {
             var after = index + 1;
@@ -228,6 +245,24 @@ internal static class ListMarkers
             return found;
         }
         return Counted(text, index, atSentenceStart);
+    }
+
+    /// <summary>
+    /// A cheap first look, as every word of a long text is one: a bullet, a bracket, or up to five
+    /// letters and digits closed by a full stop, a bracket or a slash.
+    /// </summary>
+    private static bool MayOpenMarker(string text, int index)
+    {
+        if (IsBullet(text[index]) || text[index] == '(')
+        {
+            return true;
+        }
+        var end = index;
+        while (end < text.Length && end - index <= 5 && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return end > index && end - index <= 5 && end < text.Length && text[end] is '.' or ')' or '/';
     }
 
     private static List<Marker> Counted(string text, int index, bool atSentenceStart)

@@ -97,9 +97,11 @@ public static class SentenceSplitter
                     i = ellipsisEnd;
                     continue;
                 }
-                if (dots == 3)
+                var afterMark = i >= 2 && text[i - 1] == ' ' && (TextChars.IsSentenceTerminator(text[i - 2]) || TextChars.IsCloser(text[i - 2]));
+                if (dots == 3 && !afterMark)
                 {
-                    // ". . ." leaves words out of a sentence; at the end of one it takes a fourth dot.
+                    // ". . ." leaves words out of a sentence; at the end of one it takes a fourth dot,
+                    // or trails the mark that ends it: "Happy! . . . No one had ever said so."
                     i = ellipsisEnd;
                     continue;
                 }
@@ -125,6 +127,13 @@ public static class SentenceSplitter
             else
             {
                 next = SkipSpace(text, i);
+                while (next < text.Length && text[next] == '[' && Terminators.SkipFootnotes(text, next, next) is var afterNotes && afterNotes > next &&
+                       (afterNotes == text.Length || char.IsWhiteSpace(text[afterNotes])))
+                {
+                    // "Hydrogen is a gas. [1][2] [3] It is colorless": references set off by a space still trail their sentence.
+                    i = afterNotes;
+                    next = SkipSpace(text, i);
+                }
             }
             if (next >= text.Length || !StartsSentence(text, next) || InShortParenthesis(text, next, brackets))
             {
@@ -183,7 +192,10 @@ public static class SentenceSplitter
         return i;
     }
 
-    /// <summary>"(Supp. No. 12)", "(D., Wash.)": inside a bracket that closes soon, the mark is the bracket's.</summary>
+    /// <summary>
+    /// "(Supp. No. 12)", "(D., Wash.)", "(With words inside! (Right))": inside a bracket that closes
+    /// soon, brackets nested in it aside, the mark is the bracket's.
+    /// </summary>
     private static bool InShortParenthesis(string text, int next, int brackets)
     {
         if (brackets == 0)
@@ -191,15 +203,16 @@ public static class SentenceSplitter
             return false;
         }
         var limit = Math.Min(text.Length, next + ShortParenthesis);
+        var nested = 0;
         for (var j = next; j < limit; j++)
         {
-            if (text[j] is ')' or ']')
-            {
-                return true;
-            }
             if (text[j] is '(' or '[')
             {
-                return false;
+                nested++;
+            }
+            else if (text[j] is ')' or ']' && nested-- == 0)
+            {
+                return true;
             }
         }
         return false;

@@ -13,7 +13,7 @@ public static class TextChars
 
     /// <summary>Quotes and brackets that may close a sentence after its full stop: <c>mark!”</c>, <c>1993.)</c>.</summary>
     public static bool IsCloser(char c) =>
-        c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
+        c is '"' or '\'' or ')' or ']' or '`' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
 
     /// <summary>Quotes and brackets that may open a sentence: <c>“The illegal presence…</c>.</summary>
     public static bool IsOpener(char c) =>
