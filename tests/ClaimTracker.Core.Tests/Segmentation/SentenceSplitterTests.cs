@@ -72,6 +72,8 @@ public sealed class SentenceSplitterTests
     [InlineData("At 9 a.m. Mr. Guterres opened the session. It closed at 6 p.m. The delegates left.", "At 9 a.m. Mr. Guterres opened the session. | It closed at 6 p.m. | The delegates left.")]
     [InlineData("The vote was held at 11 P.M. on Tuesday.", "The vote was held at 11 P.M. on Tuesday.")]
     [InlineData("The talks ended at 4 p.m. Delegates then issued a joint statement.", "The talks ended at 4 p.m. | Delegates then issued a joint statement.")]
+    [InlineData("The meeting began at 9 a. m. and ended at noon.", "The meeting began at 9 a. m. and ended at noon.")]
+    [InlineData("The talks ended at 6 p.m. 12 delegates stayed on.", "The talks ended at 6 p.m. | 12 delegates stayed on.")]
     public void Times_of_day_end_a_sentence_where_a_clause_ends(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>A single capital is an initial, except "I" after a lowercase word.</summary>
@@ -98,6 +100,10 @@ public sealed class SentenceSplitterTests
     [InlineData("Acme Ltd. Chairman Jones resigned.", "Acme Ltd. Chairman Jones resigned.")]
     [InlineData("The fine was Rs. 5000 in total.", "The fine was Rs. 5000 in total.")]
     [InlineData("The hotel is on Main St. The talks were held there.", "The hotel is on Main St. | The talks were held there.")]
+    [InlineData("The wall is 3 ft. Engineers measured it twice.", "The wall is 3 ft. | Engineers measured it twice.")]
+    [InlineData("The crate was 5 ft. 3 in. long.", "The crate was 5 ft. 3 in. long.")]
+    [InlineData("See Vol. II of the report.", "See Vol. II of the report.")]
+    [InlineData("The envoy met Mr . Guterres today .", "The envoy met Mr . Guterres today .")]
     public void Abbreviations_end_a_sentence_or_not_by_what_they_are_and_what_follows(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>A dot between digits is the number's; a full stop after a number ends the sentence.</summary>
@@ -124,6 +130,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The talks stalled . . . . Nobody knew why.", "The talks stalled . . . . | Nobody knew why.")]
     [InlineData("He waited... and then left.", "He waited... and then left.")]
     [InlineData("The text reads “all necessary means [...] to restore peace”.", "The text reads “all necessary means [...] to restore peace”.")]
+    [InlineData("Talks failed! . . . Nobody came back.", "Talks failed! . . . | Nobody came back.")]
     public void Ellipses_leave_words_out_or_end_a_sentence(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>Closing quotes and brackets, ?! runs, footnote references and a parenthetical citation belong to the sentence before them.</summary>
@@ -135,6 +142,8 @@ public sealed class SentenceSplitterTests
     [InlineData("The claim was rejected.4 The court closed the case.", "The claim was rejected.4 | The court closed the case.")]
     [InlineData("“The occupation must end” (A/75/123, para. 4). The debate continued.", "“The occupation must end” (A/75/123, para. 4). | The debate continued.")]
     [InlineData("The phrase “by all means…” (Smith 2003). was quoted.", "The phrase “by all means…” (Smith 2003). was quoted.")]
+    [InlineData("The envoy resigned. [12] A successor was named.", "The envoy resigned. [12] | A successor was named.")]
+    [InlineData("He said `we will return.` The hall emptied.", "He said `we will return.` | The hall emptied.")]
     public void What_trails_the_mark_stays_with_its_sentence(string text, string expected) => AssertSentences(text, expected);
 
     [Fact]
