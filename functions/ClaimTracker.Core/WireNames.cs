@@ -49,7 +49,6 @@ public static class WireNames
         ArtefactKind.PageNumber => "page-number",
         ArtefactKind.RunningHeader => "running-header",
         ArtefactKind.Decoration => "decoration",
-        ArtefactKind.ListMarker => "list-marker",
         ArtefactKind.Hyphen => "hyphen",
         ArtefactKind.RepeatedPrefix => "repeated-prefix",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

@@ -44,7 +44,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         }
 
         Assert.All(json.RootElement.GetProperty("discarded").EnumerateArray(), artefact =>
-            Assert.Contains(artefact.GetProperty("kind").GetString(), new[] { "page-number", "running-header", "decoration", "list-marker", "hyphen", "repeated-prefix" }));
+            Assert.Contains(artefact.GetProperty("kind").GetString(), new[] { "page-number", "running-header", "decoration", "hyphen", "repeated-prefix" }));
 
         var resolution = units.SelectMany(u => u.GetProperty("citations").EnumerateArray()).First(c => c.GetProperty("kind").GetString() == "unsc-resolution");
         Assert.Equal("unsc-resolution", resolution.GetProperty("kind").GetString());

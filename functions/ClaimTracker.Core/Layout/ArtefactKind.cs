@@ -12,9 +12,6 @@ public enum ArtefactKind
     /// <summary>Ornaments: <c>* * *</c>, a row of dashes, a star or an emoji at the edge of a line.</summary>
     Decoration,
 
-    /// <summary>The bullet or number that opens a list item.</summary>
-    ListMarker,
-
     /// <summary>A hyphen dropped when a word broken across lines or columns is rejoined, or a soft hyphen.</summary>
     Hyphen,
 

@@ -8,5 +8,5 @@ namespace ClaimTracker.Core.Layout;
 /// </summary>
 /// <param name="Index">Position among the document's blocks.</param>
 /// <param name="Lines">Trimmed, non-empty line spans, artefacts already cut away.</param>
-/// <param name="IsListItem">The block is one item of a bulleted or numbered list.</param>
+/// <param name="IsListItem">The block is one item of a bulleted or numbered list (its marker is its first word), or one line of a list of short lines.</param>
 public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsListItem);

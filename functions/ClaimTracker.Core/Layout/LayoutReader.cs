@@ -14,6 +14,12 @@ public static partial class LayoutReader
     /// <summary>Hard-wrapped text keeps its lines well under this; a block whose typical line is longer has a paragraph per line.</summary>
     private const int MaxWrappedLineLength = 150;
 
+    /// <summary>No column of prose is this narrow: a block of lines no longer than this, and unpunctuated, is a list.</summary>
+    private const int MaxListLineLength = 30;
+
+    /// <summary>Two short lines are as likely one phrase wrapped; three or more unpunctuated ones make a list.</summary>
+    private const int MinListLines = 3;
+
     public static DocumentLayout Read(string text)
     {
         var lines = ReadLines(text);
@@ -23,13 +29,15 @@ public static partial class LayoutReader
         var current = new List<TextSpan>();
         var currentIsListItem = false;
         var previousContent = (TextSpan?)null;
+        var previousMarker = "";
 
         void Close()
         {
             var first = true;
+            var shortLines = IsListOfShortLines(text, current);
             foreach (var lines in SplitParagraphs(text, current))
             {
-                blocks.Add(new Block(blocks.Count, lines, currentIsListItem && first));
+                blocks.Add(new Block(blocks.Count, lines, (currentIsListItem && first) || shortLines));
                 first = false;
             }
             current.Clear();
@@ -60,17 +68,15 @@ public static partial class LayoutReader
             }
             else
             {
-                // A bullet glyph is also an ornament: it is read as a marker first.
-                var content = span;
-                var marker = ListMarker(text, content, current.Count == 0, previousContent);
+                // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
+                var marker = ListMarker(text, span, current.Count == 0, previousContent, previousMarker);
                 if (marker > 0)
                 {
                     Close();
-                    artefacts.Add(new Artefact(new TextSpan(content.Start, content.Start + marker), ArtefactKind.ListMarker));
-                    content = Trim(text, content.Start + marker, content.End);
                     currentIsListItem = true;
+                    previousMarker = text.Substring(span.Start, marker).TrimEnd();
                 }
-                content = content.Length > 0 ? TrimDecorations(text, content, artefacts) : content;
+                var content = TrimDecorations(text, span, artefacts, keepStart: marker);
                 if (content.Length > 0)
                 {
                     current.Add(content);
@@ -104,7 +110,7 @@ public static partial class LayoutReader
         }
         // Text with one paragraph per line: no hard wrap is this long, so every line stands alone.
         var median = lines.Select(l => l.Length).Order().ElementAt(lines.Count / 2);
-        if (median > MaxWrappedLineLength)
+        if (median > MaxWrappedLineLength || IsListOfShortLines(text, lines))
         {
             foreach (var line in lines)
             {
@@ -132,6 +138,32 @@ public static partial class LayoutReader
             }
         }
         yield return lines.GetRange(start, lines.Count - start).ToArray();
+    }
+
+    /// <summary>
+    /// Three or more lines too short for any column of prose, none finishing a sentence or leading into the next
+    /// (no comma, hyphen or function word at the break), are items one per line, as in a menu or a
+    /// list of features: "features" / "contact manager" / "events, activities". "It was a cold" /
+    /// "night in the city." is one sentence: its last line ends it.
+    /// </summary>
+    private static bool IsListOfShortLines(string text, List<TextSpan> lines)
+    {
+        if (lines.Count < MinListLines)
+        {
+            return false;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var last = text[line.End - 1];
+            if (line.Length > MaxListLineLength || !char.IsLetterOrDigit(last) ||
+                Vocabulary.WordClasses.IsFunctionWord(Repair.LineJoiner.TrailingWord(text, line).ToLowerInvariant()) ||
+                (i + 1 < lines.Count && Vocabulary.WordClasses.IsFunctionWord(Repair.LineJoiner.LeadingWord(text, lines[i + 1].Start).ToLowerInvariant())))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"…its deputy, Mr." / "Smith, who…": a full stop that belongs to an abbreviation or initial ends no paragraph.</summary>
@@ -177,16 +209,19 @@ public static partial class LayoutReader
         return lines;
     }
 
-    /// <summary>Strips ornaments (stars, dingbats, emoji) from both ends of a line, recording them.</summary>
-    private static TextSpan TrimDecorations(string text, TextSpan span, List<Artefact> artefacts)
+    /// <summary>
+    /// Strips ornaments (stars, dingbats, emoji) from both ends of a line, recording them; a list
+    /// marker of <paramref name="keepStart"/> characters stays, as its item's first word.
+    /// </summary>
+    private static TextSpan TrimDecorations(string text, TextSpan span, List<Artefact> artefacts, int keepStart = 0)
     {
         var start = span.Start;
-        while (start < span.End && (TextChars.IsDecoration(text[start]) || (start > span.Start && char.IsWhiteSpace(text[start]))))
+        while (keepStart == 0 && start < span.End && (TextChars.IsDecoration(text[start]) || (start > span.Start && char.IsWhiteSpace(text[start]))))
         {
             start++;
         }
         var end = span.End;
-        while (end > start && (TextChars.IsDecoration(text[end - 1]) || (end < span.End && char.IsWhiteSpace(text[end - 1]))))
+        while (end > start + keepStart && (TextChars.IsDecoration(text[end - 1]) || (end < span.End && char.IsWhiteSpace(text[end - 1]))))
         {
             end--;
         }
@@ -204,10 +239,10 @@ public static partial class LayoutReader
 
     /// <summary>
     /// The length of the list marker opening the line, or 0. Bullet glyphs always mark an item;
-    /// dashes and numbers only where an item can begin (a block's first line, after a colon or a
-    /// finished sentence, or after another item), so a wrapped "– Armenian forces…" stays prose.
+    /// dashes and numbers only where an item can begin (a block's first line, after a colon, a
+    /// semicolon that closes an item, or a finished sentence), so a wrapped "– Armenian forces…" stays prose.
     /// </summary>
-    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous)
+    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous, string previousMarker)
     {
         var content = text.AsSpan(line.Start, line.Length);
         var bullet = BulletMarker().Match(text, line.Start, line.Length);
@@ -215,10 +250,52 @@ public static partial class LayoutReader
         {
             return bullet.Length;
         }
-        var itemCanStart = startsBlock || previous is not { } before ||
-            text[before.End - 1] is ':' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]);
         var numbered = NumberedMarker().Match(text, line.Start, line.Length);
-        return itemCanStart && numbered.Success && numbered.Length < content.Length ? numbered.Length : 0;
+        if (!numbered.Success || numbered.Length >= content.Length)
+        {
+            return 0;
+        }
+        var itemCanStart = startsBlock || previous is not { } before ||
+            text[before.End - 1] is ':' or ';' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]) ||
+            FollowsMarker(previousMarker, numbered.ValueSpan.TrimEnd());
+        return itemCanStart ? numbered.Length : 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="marker"/> is the next of a list whose last item opened with
+    /// <paramref name="previous"/>: the same dash or star, or the next number or letter with the same
+    /// punctuation ("1. apples" / "2. oranges"), so an item ending without punctuation still ends.
+    /// </summary>
+    private static bool FollowsMarker(string previous, ReadOnlySpan<char> marker)
+    {
+        if (previous.Length == 0)
+        {
+            return false;
+        }
+        var (style, value) = MarkerShape(marker);
+        var (previousStyle, previousValue) = MarkerShape(previous);
+        return style == previousStyle && (value == 0 ? marker.SequenceEqual(previous) : value == previousValue + 1);
+    }
+
+    /// <summary>A marker's punctuation around its count, and the count: "2." is ("#.", 2), "(b)" is ("(#)", 2), "*" is ("*", 0).</summary>
+    private static (string Style, int Value) MarkerShape(ReadOnlySpan<char> marker)
+    {
+        var start = 0;
+        while (start < marker.Length && !char.IsLetterOrDigit(marker[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < marker.Length && char.IsLetterOrDigit(marker[end]))
+        {
+            end++;
+        }
+        var label = marker[start..end];
+        var value = label.IsEmpty ? 0
+            : int.TryParse(label, out var number) ? number
+            : label.Length == 1 ? char.ToLowerInvariant(label[0]) - 'a' + 1
+            : -1;
+        return ($"{marker[..start]}{(label.IsEmpty ? "" : "#")}{marker[end..]}", value);
     }
 
     /// <summary>Page numbers stand alone: a number next to another bare number is a column of figures.</summary>
@@ -280,6 +357,6 @@ public static partial class LayoutReader
     [GeneratedRegex(@"\G[•◦▪▫‣⁃●○■□►▸➢✓✔]\s*")]
     internal static partial Regex BulletMarker();
 
-    [GeneratedRegex(@"\G(?:[-–—*·]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")]
+    [GeneratedRegex(@"\G(?:[-–—*·]|\d{1,3}\.?\)|\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]\.?\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\.?\))\s+")]
     internal static partial Regex NumberedMarker();
 }

@@ -29,26 +29,24 @@ internal sealed partial record BlockShape(
     public static BlockShape Of(string text)
     {
         var words = CountWords(text);
-        var end = text.Length - 1;
-        while (end >= 0 && TextChars.IsCloser(text[end]))
-        {
-            end--;
-        }
-        var endsOpen = end < 0 || !TextChars.IsSentenceTerminator(text[end]);
+        var endsOpen = !EndsOnMark(text);
         // Only the ends of a block matter; a block can be a 20 MB line.
         var tail = text.Length > TailLength ? text[^TailLength..] : text;
         var broken = BrokenWordAtEnd().Match(tail);
         var last = LastWordAtEnd().Match(tail);
-        var first = text.Length > 0 && char.IsLetter(text[0]) ? LeadingLetters(text) : null;
+        // A list item starts on its words, not its marker: "a. The first item" is not continued text.
+        var wordsStart = ListMarkers.LengthAt(text, 0);
+        var opens = wordsStart < text.Length;
+        var first = opens && char.IsLetter(text[wordsStart]) ? LeadingLetters(text, wordsStart) : null;
         return new BlockShape(
             words,
             SentenceSplitter.Split(text).Count,
             endsOpen,
             broken.Success ? broken.Groups["left"].Value : null,
             first,
-            text.Length > 0 && char.IsLower(text[0]),
-            text.Length > 0 && char.IsUpper(text[0]),
-            NumberClause().IsMatch(text),
+            opens && char.IsLower(text[wordsStart]),
+            opens && char.IsUpper(text[wordsStart]),
+            NumberClause().IsMatch(text.AsSpan(wordsStart)),
             last.Success ? last.Groups["word"].Value.ToLowerInvariant() : null,
             last.Success && last.Groups["comma"].Success,
             text.EndsWith(',') || text.EndsWith(';'),
@@ -68,14 +66,50 @@ internal sealed partial record BlockShape(
     /// <summary>One short unfinished clause: body text cut short, or a caption. Evidence for either is weak.</summary>
     public bool IsShortClause => Sentences <= 1 && Words <= 30;
 
-    private static string LeadingLetters(string text)
+    /// <summary>
+    /// Whether the text ends on a sentence's mark, with any closing quotes and brackets and footnote
+    /// references after it: "in voting.[84]", "acquired by Iraq”.79" (not "at 3.5").
+    /// </summary>
+    private static bool EndsOnMark(string text)
     {
-        var end = 0;
+        var end = text.Length;
+        while (end >= 3 && text[end - 1] == ']' && char.IsAsciiDigit(text[end - 2]))
+        {
+            var open = end - 2;
+            while (open > 0 && end - open < 5 && char.IsAsciiDigit(text[open]))
+            {
+                open--;
+            }
+            if (text[open] != '[')
+            {
+                break;
+            }
+            end = open;
+        }
+        var footnote = end;
+        while (footnote > 0 && end - footnote < 3 && char.IsAsciiDigit(text[footnote - 1]))
+        {
+            footnote--;
+        }
+        if (footnote < end && footnote >= 2 && TextChars.IsSentenceTerminator(text[footnote - 1]) && !char.IsDigit(text[footnote - 2]))
+        {
+            end = footnote;
+        }
+        while (end > 0 && TextChars.IsCloser(text[end - 1]))
+        {
+            end--;
+        }
+        return end > 0 && TextChars.IsSentenceTerminator(text[end - 1]);
+    }
+
+    private static string LeadingLetters(string text, int start)
+    {
+        var end = start;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
-        return text[..end];
+        return text[start..end];
     }
 
     private static int CountWords(string text)

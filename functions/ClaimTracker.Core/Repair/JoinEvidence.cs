@@ -54,8 +54,10 @@ internal static class JoinEvidence
         }
         if (start.Shape.StartsWithNumberClause)
         {
-            // "… on 12 | December", or a list of numbered items carried over a break: "…1996, | 52/38 P of …".
-            return end.LastWord is { } month && WordClasses.Months.Contains(month) ? 2 : end.EndsWithComma ? 1 : -1.5;
+            // "… on 12 | December", or a list of numbered items carried over a break: "…1996, | 52/38 P of …";
+            // a number after a function word is weak evidence ("occupation of | 20 percent"), after any
+            // other word weaker still: "Observer status" is a subhead, not the start of "2011 application for …".
+            return end.LastWord is { } month && WordClasses.Months.Contains(month) ? 2 : end.EndsWithComma ? 1 : IsFunctionWord(end.LastWord) ? -1.5 : -2;
         }
         if (start.Shape.StartsCapitalized)
         {

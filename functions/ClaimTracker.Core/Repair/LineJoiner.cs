@@ -75,6 +75,17 @@ public static class LineJoiner
         return new TextSpan(start, line.End - 1);
     }
 
+    /// <summary>The letters that end <paramref name="line"/>: <c>cold</c> in "It was a cold".</summary>
+    internal static string TrailingWord(string source, TextSpan line)
+    {
+        var start = line.End;
+        while (start > line.Start && char.IsLetter(source[start - 1]))
+        {
+            start--;
+        }
+        return source[start..line.End];
+    }
+
     internal static string LeadingWord(string source, int start)
     {
         var end = start;

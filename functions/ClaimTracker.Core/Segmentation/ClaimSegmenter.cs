@@ -111,13 +111,14 @@ public static partial class ClaimSegmenter
     }
 
     /// <summary>
-    /// Title, byline or standfirst at the top: short, unpunctuated at the end, and neither cut
-    /// from nor cut off its neighbours (no broken word, no lowercase start, no word that must go on).
+    /// Title, byline or standfirst at the top: short, one sentence unpunctuated at the end (not a
+    /// line of list items, "a. The first item b. The second item"), and neither cut from nor cut off
+    /// its neighbours (no broken word, no lowercase start, no word that must go on).
     /// </summary>
     private static bool IsTitleOrByline(FlowBlock block)
     {
         var shape = block.Shape;
-        return shape.Words <= MaxFrontMatterWords && shape.EndsOpen && !shape.StartsContinued && !block.Block.IsListItem &&
+        return shape.Words <= MaxFrontMatterWords && shape.Sentences == 1 && shape.EndsOpen && !shape.StartsContinued && !block.Block.IsListItem &&
                shape.BrokenWord is null && !(shape.LastWord is { } last && WordClasses.IsFunctionWord(last));
     }
 
@@ -125,7 +126,8 @@ public static partial class ClaimSegmenter
     private static UnitKind? Standalone(FlowBlock block)
     {
         var shape = block.Shape;
-        if (shape.Words <= MaxCaptionWords && (shape.EndsWithBareDate || shape.HasSeparator))
+        // A list item may be bulleted inline ("• 9. Stop smoking • 10. Get some rest"): its bullets are no logo separators.
+        if (shape.Words <= MaxCaptionWords && (shape.EndsWithBareDate || (shape.HasSeparator && !block.Block.IsListItem)))
         {
             return UnitKind.Caption;
         }
@@ -140,7 +142,7 @@ public static partial class ClaimSegmenter
     private static void AddFlow(List<(UnitKind, MappedText)> units, string source, FlowBlock head, DocumentVocabulary vocabulary, List<Artefact> artefacts)
     {
         var flow = FlowText(source, head, vocabulary, artefacts, out var tail);
-        var sentences = SentenceSplitter.Split(flow.Text);
+        var sentences = SentenceSplitter.Split(flow.Text, vocabulary);
         var leadingHeadings = head.Shape.StartsContinued || head.Block.IsListItem
             ? 0
             : sentences.TakeWhile(s => IsHeadingLike(flow.Text[s.Start..s.End])).Count();

@@ -18,7 +18,8 @@ public static class ClauseShape
         {
             var word = words[i];
             var lower = word.ToLowerInvariant();
-            if ((WordClasses.Auxiliaries.Contains(lower) && lower != "not") || WordClasses.SubjectPronouns.Contains(lower) || WordClasses.IrregularVerbs.Contains(lower))
+            if ((WordClasses.Auxiliaries.Contains(lower) && lower != "not") || WordClasses.SubjectPronouns.Contains(lower) ||
+                WordClasses.IrregularVerbs.Contains(lower) || IsVerbContraction(lower))
             {
                 return true;
             }
@@ -42,6 +43,13 @@ public static class ClauseShape
             }
         }
         return false;
+    }
+
+    /// <summary><c>didn't</c>, <c>I'm</c>, <c>they'll</c>, <c>we've</c>: a contracted auxiliary is a verb ("'s" may be a possessive).</summary>
+    private static bool IsVerbContraction(string lower)
+    {
+        var apostrophe = lower.LastIndexOfAny(['\'', '’']);
+        return apostrophe > 0 && lower[(apostrophe + 1)..] is "t" or "m" or "re" or "ve" or "ll" or "d";
     }
 
     private static bool IsPossessive(string word) =>

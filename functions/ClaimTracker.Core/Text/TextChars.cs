@@ -8,15 +8,16 @@ public static class TextChars
     /// <summary>Hyphen-minus, soft hyphen, Unicode hyphen and non-breaking hyphen: the marks a line may break on.</summary>
     public static bool IsHyphen(char c) => c is '-' or SoftHyphen or '\u2010' or '\u2011';
 
-    public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u2026';
+    /// <summary><c>. ! ? …</c>, and the full stops, exclamation and question marks of Chinese and Japanese text (<c>。．！？</c>).</summary>
+    public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF0E' or '\uFF01' or '\uFF1F';
 
     /// <summary>Quotes and brackets that may close a sentence after its full stop: <c>mark!”</c>, <c>1993.)</c>.</summary>
     public static bool IsCloser(char c) =>
-        c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
+        c is '"' or '\'' or ')' or ']' or '`' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
 
     /// <summary>Quotes and brackets that may open a sentence: <c>“The illegal presence…</c>.</summary>
     public static bool IsOpener(char c) =>
-        c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u2039' or '\u201E';
+        c is '"' or '\'' or '(' or '[' or '`' or '\u201C' or '\u2018' or '\u00AB' or '\u2039' or '\u201E';
 
     /// <summary>A line break in any of the conventions extracted text arrives with.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\v' or '\u0085';

@@ -14,6 +14,9 @@ public sealed class DocumentVocabulary
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _compounds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bigrams = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalisedInside = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _withoutFullStop = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _bigramTargets;
 
     private DocumentVocabulary(IReadOnlySet<string> bigramTargets) => _bigramTargets = bigramTargets;
@@ -50,6 +53,25 @@ public sealed class DocumentVocabulary
     public bool HasBigram(string previous, string next) =>
         _bigrams.Contains($"{previous.ToLowerInvariant()} {(next.Length > 0 && char.IsUpper(next[0]) ? next : next.ToLowerInvariant())}");
 
+    /// <summary>Whether the document writes <paramref name="word"/> in lowercase somewhere: a common word, so "Government" after a full stop may open a sentence.</summary>
+    public bool WritesInLowercase(string word) => _lowercase.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// Whether the document writes <paramref name="word"/> capitalised inside sentences and never in
+    /// lowercase: a name ("Warren"), which after a full stop more likely goes on with a title.
+    /// </summary>
+    public bool IsName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return _capitalisedInside.Contains(lower) && !_lowercase.Contains(lower);
+    }
+
+    /// <summary>
+    /// Whether the document writes <paramref name="word"/> somewhere without a full stop after it:
+    /// a word, not an abbreviation ("Baku" in "talks in Baku on Monday"), so its full stop elsewhere ends a sentence.
+    /// </summary>
+    public bool WritesWithoutFullStop(string word) => _withoutFullStop.Contains(word.ToLowerInvariant());
+
     private void LearnLine(ReadOnlySpan<char> line)
     {
         var tokens = new List<(int Start, int End)>();
@@ -78,6 +100,7 @@ public sealed class DocumentVocabulary
                 // A capital kept mid-sentence is a name ("Patriotic War"), and is remembered as such.
                 _bigrams.Add($"{line[tokens[t - 1].Start..tokens[t - 1].End].ToString().ToLowerInvariant()} {(char.IsUpper(original[0]) ? original : token)}");
             }
+            LearnCase(line, tokens[t], token);
             var hyphen = token.IndexOfAny(['-', '\u2010', '\u2011']);
             if (hyphen < 0)
             {
@@ -89,6 +112,29 @@ public sealed class DocumentVocabulary
             {
                 _words.Add(part);
             }
+        }
+    }
+
+    /// <summary>How the word is written: in lowercase, capitalised inside a sentence (after a word or comma), and with or without a full stop after it.</summary>
+    private void LearnCase(ReadOnlySpan<char> line, (int Start, int End) token, string lower)
+    {
+        if (token.End >= line.Length || line[token.End] != '.')
+        {
+            _withoutFullStop.Add(lower);
+        }
+        if (char.IsLower(line[token.Start]))
+        {
+            _lowercase.Add(lower);
+            return;
+        }
+        var before = token.Start - 1;
+        while (before >= 0 && line[before] == ' ')
+        {
+            before--;
+        }
+        if (before >= 0 && before < token.Start - 1 && (char.IsLetterOrDigit(line[before]) || line[before] == ','))
+        {
+            _capitalisedInside.Add(lower);
         }
     }
 

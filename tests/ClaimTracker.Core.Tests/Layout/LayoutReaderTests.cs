@@ -235,16 +235,17 @@ public sealed class LayoutReaderTests
     }
 
     [Fact]
-    public void Bulleted_and_numbered_items_are_blocks_of_their_own_without_their_markers()
+    public void Bulleted_and_numbered_items_are_blocks_of_their_own_opened_by_their_markers()
     {
         const string text = "The ministry demands:\n• an immediate ceasefire;\n• the release of prisoners.\n1. First point.\n2. Second point.";
 
         var layout = LayoutReader.Read(text);
 
         Assert.Equal(
-            ["The ministry demands:", "an immediate ceasefire;", "the release of prisoners.", "First point.", "Second point."],
+            ["The ministry demands:", "• an immediate ceasefire;", "• the release of prisoners.", "1. First point.", "2. Second point."],
             layout.Blocks.Select(b => text[b.Lines[0].Start..b.Lines[^1].End]));
-        Assert.Equal(4, layout.Artefacts.Count(a => a.Kind == ArtefactKind.ListMarker));
+        Assert.Equal([false, true, true, true, true], layout.Blocks.Select(b => b.IsListItem));
+        Assert.Empty(layout.Artefacts);
     }
 
     [Fact]

@@ -165,14 +165,34 @@ public sealed class ClaimSegmenterTests
     }
 
     [Fact]
-    public void List_items_are_units_of_their_own()
+    public void List_items_are_units_of_their_own_opened_by_their_markers()
     {
         const string text = "The ministry demanded three things on Monday:\n• an immediate ceasefire;\n• the return of prisoners;\n• access for observers.";
 
         Assert.Equal(
-            ["The ministry demanded three things on Monday:", "an immediate ceasefire;", "the return of prisoners;", "access for observers."],
+            ["The ministry demanded three things on Monday:", "• an immediate ceasefire;", "• the return of prisoners;", "• access for observers."],
             Units(text).Select(u => u.Text));
     }
+
+    /// <summary>
+    /// What only the whole document shows: a word it also writes in lowercase opens a sentence after
+    /// "U.S.", a word it always capitalises goes on after an abbreviation like a title, a word it
+    /// writes without a full stop is no abbreviation; and its lines: list items (the next number or
+    /// the same bullet opens the next even after an unpunctuated item), short unpunctuated lines, a
+    /// paragraph finished by a footnote reference.
+    /// </summary>
+    [Theory]
+    [InlineData("Growth slowed sharply in the U.S. Exports stay weak. Its exports stay weak in winter.", "Growth slowed sharply in the U.S. | Exports stay weak. | Its exports stay weak in winter.")]
+    [InlineData("The motion was moved by Cllr. Warren and carried. Later that day Warren spoke again.", "The motion was moved by Cllr. Warren and carried. | Later that day Warren spoke again.")]
+    [InlineData("The jury chose Ng as the winner. The prize went to Ng. 12 others applied.", "The jury chose Ng as the winner. | The prize went to Ng. | 12 others applied.")]
+    [InlineData("The Council demanded:\n1. a ceasefire;\n2. a withdrawal.\nThe talks resumed.", "The Council demanded: | 1. a ceasefire; | 2. a withdrawal. | The talks resumed.")]
+    [InlineData("Agenda\nceasefire\nprisoners\nborder crossings", "Agenda | ceasefire | prisoners | border crossings")]
+    [InlineData("The talks were held in\nGeneva and Vienna over\nthree long weeks.", "The talks were held in Geneva and Vienna over three long weeks.")]
+    [InlineData("The mission ended in voting.[84]\n\n2011 application for membership\n\nThe application was filed in September.", "The mission ended in voting.[84] | 2011 application for membership | The application was filed in September.")]
+    [InlineData("1. ceasefire\n2. withdrawal\n3. talks on status", "1. ceasefire | 2. withdrawal | 3. talks on status")]
+    [InlineData("* Geneva\n  * Vienna", "* Geneva | * Vienna")]
+    public void Units_follow_the_documents_own_words_and_lines(string text, string expected) =>
+        Assert.Equal(expected, string.Join(" | ", Units(text).Select(u => u.Text)));
 
     [Fact]
     public void Running_headers_and_page_numbers_never_reach_a_unit()
