@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.Sentences;
 using ClaimTracker.Core.Text;
 
 namespace ClaimTracker.Core.Layout;
@@ -24,72 +25,90 @@ public static partial class LayoutReader
     {
         var lines = ReadLines(text);
         var furniture = RunningHeaders.Find(text, lines);
-        var blocks = new List<Block>();
+        var blocks = new BlockCollector(text);
         var artefacts = new List<Artefact>();
-        var current = new List<TextSpan>();
-        var currentIsListItem = false;
-        var previousContent = (TextSpan?)null;
-        var previousMarker = "";
-
-        void Close()
-        {
-            var first = true;
-            var shortLines = IsListOfShortLines(text, current);
-            foreach (var lines in SplitParagraphs(text, current))
-            {
-                blocks.Add(new Block(blocks.Count, lines, (currentIsListItem && first) || shortLines));
-                first = false;
-            }
-            current.Clear();
-            currentIsListItem = false;
-        }
-
         for (var n = 0; n < lines.Count; n++)
         {
             var (span, pageBreakAfter) = lines[n];
             if (span.Length == 0)
             {
-                Close();
-                continue;
+                blocks.Close();
             }
-
-            var line = text.AsSpan(span.Start, span.Length);
-            if (PageNumber().IsMatch(line) && !InRunOfNumbers(text, lines, n) && !(current.Count > 0 && ContinuesDate(text, previousContent)))
+            else if (FurnitureKind(text, lines, n, furniture, blocks) is { } kind)
             {
-                artefacts.Add(new Artefact(span, ArtefactKind.PageNumber));
-            }
-            else if (!HasLetterOrDigit(line))
-            {
-                artefacts.Add(new Artefact(span, ArtefactKind.Decoration));
-            }
-            else if (furniture.Contains(n))
-            {
-                artefacts.Add(new Artefact(span, ArtefactKind.RunningHeader));
+                artefacts.Add(new Artefact(span, kind));
             }
             else
             {
-                // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
-                var marker = ListMarker(text, span, current.Count == 0, previousContent, previousMarker);
-                if (marker > 0)
-                {
-                    Close();
-                    currentIsListItem = true;
-                    previousMarker = text.Substring(span.Start, marker).TrimEnd();
-                }
-                var content = TrimDecorations(text, span, artefacts, keepStart: marker);
-                if (content.Length > 0)
-                {
-                    current.Add(content);
-                    previousContent = content;
-                }
+                blocks.Add(span, artefacts);
             }
             if (pageBreakAfter)
             {
-                Close();
+                blocks.Close();
             }
         }
-        Close();
-        return new DocumentLayout(blocks, artefacts);
+        blocks.Close();
+        return new DocumentLayout(blocks.Blocks, artefacts);
+    }
+
+    /// <summary>What kind of page furniture line <paramref name="n"/> is, or null when it is content.</summary>
+    private static ArtefactKind? FurnitureKind(string text, List<(TextSpan Span, bool PageBreakAfter)> lines, int n, HashSet<int> furniture, BlockCollector blocks)
+    {
+        var line = text.AsSpan(lines[n].Span.Start, lines[n].Span.Length);
+        if (PageNumber().IsMatch(line) && !InRunOfNumbers(text, lines, n) && !(blocks.IsOpen && ContinuesDate(text, blocks.PreviousContent)))
+        {
+            return ArtefactKind.PageNumber;
+        }
+        if (!HasLetterOrDigit(line))
+        {
+            return ArtefactKind.Decoration;
+        }
+        return furniture.Contains(n) ? ArtefactKind.RunningHeader : null;
+    }
+
+    /// <summary>Gathers content lines into blocks: a list marker opens a new block, and a closed run of lines is split at its paragraph ends.</summary>
+    private sealed class BlockCollector(string text)
+    {
+        private readonly List<TextSpan> current = [];
+        private bool currentIsListItem;
+        private string previousMarker = "";
+
+        public List<Block> Blocks { get; } = [];
+
+        public TextSpan? PreviousContent { get; private set; }
+
+        public bool IsOpen => current.Count > 0;
+
+        public void Add(TextSpan span, List<Artefact> artefacts)
+        {
+            // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
+            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker);
+            if (marker > 0)
+            {
+                Close();
+                currentIsListItem = true;
+                previousMarker = text.Substring(span.Start, marker).TrimEnd();
+            }
+            var content = TrimDecorations(text, span, artefacts, keepStart: marker);
+            if (content.Length > 0)
+            {
+                current.Add(content);
+                PreviousContent = content;
+            }
+        }
+
+        public void Close()
+        {
+            var first = true;
+            var shortLines = IsListOfShortLines(text, current);
+            foreach (var lines in SplitParagraphs(text, current))
+            {
+                Blocks.Add(new Block(Blocks.Count, lines, (currentIsListItem && first) || shortLines));
+                first = false;
+            }
+            current.Clear();
+            currentIsListItem = false;
+        }
     }
 
     /// <summary>
@@ -157,8 +176,8 @@ public static partial class LayoutReader
             var line = lines[i];
             var last = text[line.End - 1];
             if (line.Length > MaxListLineLength || !char.IsLetterOrDigit(last) ||
-                Vocabulary.WordClasses.IsFunctionWord(Repair.LineJoiner.TrailingWord(text, line).ToLowerInvariant()) ||
-                (i + 1 < lines.Count && Vocabulary.WordClasses.IsFunctionWord(Repair.LineJoiner.LeadingWord(text, lines[i + 1].Start).ToLowerInvariant())))
+                Vocabulary.WordClasses.IsFunctionWord(TextChars.TrailingWord(text, line).ToLowerInvariant()) ||
+                (i + 1 < lines.Count && Vocabulary.WordClasses.IsFunctionWord(TextChars.LeadingWord(text, lines[i + 1].Start).ToLowerInvariant())))
             {
                 return false;
             }
@@ -183,7 +202,7 @@ public static partial class LayoutReader
         {
             nextEnd++;
         }
-        return Segmentation.Abbreviations.KeepsSentenceOpen(text.AsSpan(start, line.End - 1 - start), text.AsSpan(next.Start, nextEnd - next.Start));
+        return Abbreviations.KeepsSentenceOpen(text.AsSpan(start, line.End - 1 - start), text.AsSpan(next.Start, nextEnd - next.Start));
     }
 
     /// <summary>Every line as its trimmed span (empty for blank lines), and whether a form feed follows it.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimTracker.Core.Segmentation;
+using ClaimTracker.Core.Sentences;
 using ClaimTracker.Core.Text;
 
 namespace ClaimTracker.Core.Repair;

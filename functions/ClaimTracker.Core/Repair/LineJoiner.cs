@@ -25,7 +25,7 @@ public static class LineJoiner
             if (k + 1 < lines.Count && BrokenAtEnd(source, line) is { } left && char.IsLetter(source[lines[k + 1].Start]))
             {
                 var next = lines[k + 1];
-                var right = LeadingWord(source, next.Start);
+                var right = TextChars.LeadingWord(source, next.Start);
                 // A capital after the break starts a name ("Franco-|German"), except in text set in capitals ("RESO-|LUTIONS").
                 var inCapitals = IsCapitals(source.AsSpan(left.Start, left.Length)) && IsCapitals(right);
                 var mend = char.IsUpper(source[next.Start]) && !inCapitals
@@ -76,26 +76,6 @@ public static class LineJoiner
     }
 
     /// <summary>The letters that end <paramref name="line"/>: <c>cold</c> in "It was a cold".</summary>
-    internal static string TrailingWord(string source, TextSpan line)
-    {
-        var start = line.End;
-        while (start > line.Start && char.IsLetter(source[start - 1]))
-        {
-            start--;
-        }
-        return source[start..line.End];
-    }
-
-    internal static string LeadingWord(string source, int start)
-    {
-        var end = start;
-        while (end < source.Length && char.IsLetter(source[end]))
-        {
-            end++;
-        }
-        return source[start..end];
-    }
-
     /// <summary>Copies source[start..end) with whitespace runs folded to a single space and soft hyphens dropped.</summary>
     private static void AppendCollapsed(MappedTextBuilder builder, string source, int start, int end, ICollection<Artefact> artefacts)
     {

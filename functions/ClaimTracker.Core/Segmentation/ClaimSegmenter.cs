@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Repair;
+using ClaimTracker.Core.Sentences;
 using ClaimTracker.Core.Text;
 using ClaimTracker.Core.Vocabulary;
 
@@ -41,7 +42,7 @@ public static partial class ClaimSegmenter
         var layout = LayoutReader.Read(text);
         var artefacts = new List<Artefact>(layout.Artefacts);
         var openingWords = layout.Blocks
-            .Select(b => LineJoiner.LeadingWord(text, b.Lines[0].Start).ToLowerInvariant())
+            .Select(b => TextChars.LeadingWord(text, b.Lines[0].Start).ToLowerInvariant())
             .Where(w => w.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
         var vocabulary = DocumentVocabulary.Learn(text, layout.Lines, openingWords);

@@ -29,4 +29,26 @@ public static class TextChars
     public static bool IsDecoration(char c) =>
         char.IsSurrogate(c) || c is '\u200D' or '\uFE0F' or '\uFE0E' ||
         c is >= '\u25A0' and <= '\u25FF' or >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF';
+
+    /// <summary>The letters that end a line: "the" of "… with the".</summary>
+    public static string TrailingWord(string source, TextSpan line)
+    {
+        var start = line.End;
+        while (start > line.Start && char.IsLetter(source[start - 1]))
+        {
+            start--;
+        }
+        return source[start..line.End];
+    }
+
+    /// <summary>The letters a line opens with: "Council" of "Council decided …".</summary>
+    public static string LeadingWord(string source, int start)
+    {
+        var end = start;
+        while (end < source.Length && char.IsLetter(source[end]))
+        {
+            end++;
+        }
+        return source[start..end];
+    }
 }

@@ -1,6 +1,6 @@
 using ClaimTracker.Core.Vocabulary;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// What a word before a full stop is. Lists are by behaviour, not by spelling: titles go before a

@@ -1,7 +1,7 @@
 using ClaimTracker.Core.Text;
 using ClaimTracker.Core.Vocabulary;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// Finds sentence boundaries in running text, in one pass. A sentence ends at <c>. ! ? …</c> (with

@@ -1,6 +1,6 @@
 using ClaimTracker.Core.Text;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// The markers that open list items: bullets (<c>•</c>, <c>⁃</c>), numbers (<c>1.</c>, <c>2)</c>,

@@ -1,7 +1,7 @@
 using ClaimTracker.Core.Text;
 using ClaimTracker.Core.Vocabulary;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// Reads what ends a sentence and what may trail it: runs of marks (<c>?!</c>, <c>...</c>),

@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Segmentation;
+using ClaimTracker.Core.Sentences;
 
-namespace ClaimTracker.Core.Tests.Segmentation;
+namespace ClaimTracker.Core.Tests.Sentences;
 
 public sealed class SentenceSplitterTests
 {

@@ -1,6 +1,6 @@
 using ClaimTracker.Core.Vocabulary;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// Whether a short piece of text reads as a clause (it has a finite verb) or as a noun phrase.

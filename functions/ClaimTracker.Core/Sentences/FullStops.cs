@@ -1,7 +1,7 @@
 using ClaimTracker.Core.Text;
 using ClaimTracker.Core.Vocabulary;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// Whether a single full stop, followed by a space and something that could open a sentence,
