@@ -15,6 +15,9 @@ public static partial class LayoutReader
     /// <summary>Hard-wrapped text keeps its lines well under this; a block whose typical line is longer has a paragraph per line.</summary>
     private const int MaxWrappedLineLength = 150;
 
+    /// <summary>Too few lines for their median to tell a wrap width: one line past any wrap says they are not wrapped.</summary>
+    private const int FewLines = 3;
+
     /// <summary>No column of prose is this narrow: a block of lines no longer than this, and unpunctuated, is a list.</summary>
     private const int MaxListLineLength = 30;
 
@@ -128,8 +131,10 @@ public static partial class LayoutReader
             yield break;
         }
         // Text with one paragraph per line: no hard wrap is this long, so every line stands alone.
-        var median = lines.Select(l => l.Length).Order().ElementAt(lines.Count / 2);
-        if (median > MaxWrappedLineLength || IsListOfShortLines(text, lines))
+        // Of two or three lines one that long is enough: a title, a note, then a paragraph unwrapped.
+        var lengths = lines.Select(l => l.Length).Order().ToList();
+        var notWrapped = lengths[lines.Count / 2] > MaxWrappedLineLength || (lines.Count <= FewLines && lengths[^1] > MaxWrappedLineLength);
+        if (notWrapped || IsListOfShortLines(text, lines))
         {
             foreach (var line in lines)
             {

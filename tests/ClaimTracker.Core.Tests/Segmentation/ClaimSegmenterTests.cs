@@ -191,6 +191,8 @@ public sealed class ClaimSegmenterTests
     [InlineData("The mission ended in voting.[84]\n\n2011 application for membership\n\nThe application was filed in September.", "The mission ended in voting.[84] | 2011 application for membership | The application was filed in September.")]
     [InlineData("1. ceasefire\n2. withdrawal\n3. talks on status", "1. ceasefire | 2. withdrawal | 3. talks on status")]
     [InlineData("* Geneva\n  * Vienna", "* Geneva | * Vienna")]
+    [InlineData("Regional Peace Award\n(Engraved plaque - photo to follow)\nThe committee will review every nomination that reaches it before the deadline, and all of its decisions will be final.  Nominations are open to anyone.",
+        "Regional Peace Award | (Engraved plaque - photo to follow) | The committee will review every nomination that reaches it before the deadline, and all of its decisions will be final. | Nominations are open to anyone.")]
     public void Units_follow_the_documents_own_words_and_lines(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Units(text).Select(u => u.Text)));
 
