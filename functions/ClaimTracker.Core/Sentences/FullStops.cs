@@ -40,7 +40,9 @@ internal static class FullStops
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             // "you and I. Did you see Albert I. Jones": the pronoun after a lowercase word, else an initial.
-            return opens || (word[0] == 'I' && FollowsLowercaseWord(text, wordEnd - 1));
+            // After an article the letter is a grade or a label, not an initial: "we got an A. Mathematics".
+            return opens || (word[0] == 'I' && FollowsLowercaseWord(text, wordEnd - 1)) ||
+                (FollowsDeterminer(text, wordEnd - 1, sentenceStart) && !IsKnownName(nextWord, vocabulary));
         }
         if (Abbreviations.IsConnective(word))
         {
@@ -137,7 +139,7 @@ internal static class FullStops
             return false;
         }
         var common = judged && vocabulary!.WritesInLowercase(nextLetters);
-        var leftIsClause = ClauseShape.HasVerb(text[Math.Max(sentenceStart, stop - Window)..stop]);
+        var leftIsClause = ClauseShape.HasVerb(WithoutQuotations(text[Math.Max(sentenceStart, stop - Window)..stop]));
         var rightIsClause = ClauseShape.HasVerb(text[next..ClauseEnd(text, next)]);
         return rightIsClause ? leftIsClause || common : leftIsClause && common;
     }
@@ -160,6 +162,54 @@ internal static class FullStops
             letters = char.IsLower(c) ? letters + 1 : 0;
         }
         return limit;
+    }
+
+    /// <summary>
+    /// The text with its quotations blanked out: a verb quoted ("On the day "they all left" at
+    /// 6 a.m.") is not the verb of the sentence around it.
+    /// </summary>
+    private static string WithoutQuotations(string text)
+    {
+        var open = text.IndexOfAny(['"', '\u201C']);
+        if (open < 0)
+        {
+            return text;
+        }
+        var blanked = text.ToCharArray();
+        while (open >= 0 && open + 1 < text.Length)
+        {
+            var close = text.IndexOfAny(['"', '\u201D'], open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+            Array.Fill(blanked, ' ', open, close + 1 - open);
+            open = close + 1 < text.Length ? text.IndexOfAny(['"', '\u201C'], close + 1) : -1;
+        }
+        return new string(blanked);
+    }
+
+    /// <summary>Whether the word before the letter at <paramref name="letter"/> is an article or another determiner: "an A", "the B".</summary>
+    private static bool FollowsDeterminer(string text, int letter, int sentenceStart)
+    {
+        var end = letter;
+        while (end > sentenceStart && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        if (end == letter)
+        {
+            return false;
+        }
+        var previous = WordBefore(text, end, sentenceStart);
+        return WordClasses.Determiners.Contains(previous.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>Whether the document writes <paramref name="word"/> only capitalised inside sentences: a name an initial goes before.</summary>
+    private static bool IsKnownName(ReadOnlySpan<char> word, DocumentVocabulary? vocabulary)
+    {
+        var letters = Letters(word);
+        return vocabulary is not null && letters.Length >= 2 && vocabulary.IsName(letters.ToString());
     }
 
     /// <summary>Whether the word before the one at <paramref name="letter"/> is written in lowercase: "you and I", not "Albert I".</summary>

@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
 /// The markers that open list items: bullets (<c>•</c>, <c>⁃</c>), numbers (<c>1.</c>, <c>2)</c>,
-/// <c>3.)</c>, <c>(4)</c>), letters (<c>a.</c>, <c>b)</c>, <c>(c)</c>) and roman numerals (<c>(iv)</c>,
+/// <c>3.)</c>, <c>(4)</c>), letters (<c>a.</c>, <c>b)</c>, <c>(c)</c>, <c>[d]</c>) and roman numerals (<c>(iv)</c>,
 /// <c>v)</c>). A marker opens its item's unit. At the start of a sentence any marker shape is one
 /// (<c>1. This is a list item.</c> is one sentence, not "1." and another); inside running text only
 /// a run of consecutive markers of one style is a list (<c>1.) The first item 2.) The second item</c>),
@@ -253,7 +253,7 @@ internal static class ListMarkers
     /// </summary>
     private static bool MayOpenMarker(string text, int index)
     {
-        if (IsBullet(text[index]) || text[index] == '(')
+        if (IsBullet(text[index]) || text[index] is '(' or '[')
         {
             return true;
         }
@@ -273,7 +273,9 @@ internal static class ListMarkers
             found.Add(new Marker(index, labelLength, Count.Number, Punctuation.Dot, 0, '\0'));
             return found;
         }
-        var enclosed = text[index] == '(';
+        // Square brackets enclose letters and numerals ("[z]", "[iv]"); a number in them is a reference ("[1]").
+        var enclosed = text[index] is '(' or '[';
+        var squared = text[index] == '[';
         var start = enclosed ? index + 1 : index;
         var end = start;
         while (end < text.Length && end - start < 5 && char.IsAsciiLetterOrDigit(text[end]))
@@ -290,7 +292,7 @@ internal static class ListMarkers
         int markerEnd;
         if (enclosed)
         {
-            if (text[end] != ')')
+            if (text[end] != (squared ? ']' : ')'))
             {
                 return found;
             }
@@ -312,18 +314,23 @@ internal static class ListMarkers
         {
             return found;
         }
-        if (!ItemFollows(text, index, markerEnd, punctuation, atSentenceStart))
+        var label = text.AsSpan(start, end - start);
+        var lettered = label.Length == 1 && char.IsAsciiLetterLower(label[0]);
+        if (!ItemFollows(text, index, markerEnd, punctuation, atSentenceStart || lettered))
         {
             return found;
         }
 
-        var label = text.AsSpan(start, end - start);
+        if (squared && char.IsAsciiDigit(label[0]))
+        {
+            return found;
+        }
         if (label.Length <= 3 && char.IsAsciiDigit(label[0]) && int.TryParse(label, out var number) && number is > 0 and <= MaxNumber)
         {
             found.Add(new Marker(index, markerEnd - index, Count.Number, punctuation, number, '\0'));
             return found;
         }
-        if (label.Length == 1 && char.IsAsciiLetterLower(label[0]))
+        if (lettered)
         {
             found.Add(new Marker(index, markerEnd - index, Count.Lower, punctuation, label[0] - 'a' + 1, '\0'));
         }
@@ -363,16 +370,18 @@ internal static class ListMarkers
                 i++;
             }
         }
-        return parts >= 2 && i < text.Length && text[i] == '.' && ItemFollows(text, index, i + 1, Punctuation.Dot, atSentenceStart: false) ? i + 1 - index : 0;
+        return parts >= 2 && i < text.Length && text[i] == '.' && ItemFollows(text, index, i + 1, Punctuation.Dot, mayOpenLowercase: false) ? i + 1 - index : 0;
     }
 
     /// <summary>
     /// What follows a marker is an item: a space, then a word that is not a conjunction or "of"
     /// ("(a) and (b) of resolution 45" are references, not items), nor an initial ("A. B. Smith").
     /// After a full stop the item opens on a capital, or on anything after a colon or semicolon
-    /// ("demanded: 1. a ceasefire; 2. …"); else the full stop ends a number ("for 1. above").
+    /// ("demanded: 1. a ceasefire; 2. …"); else the full stop ends a number ("for 1. above"). A
+    /// lowercase letter is no number a sentence ends on, so its item may open in lowercase
+    /// ("a. here it is b. another"); a run of consecutive letters still has to make the list.
     /// </summary>
-    private static bool ItemFollows(string text, int markerStart, int markerEnd, Punctuation punctuation, bool atSentenceStart)
+    private static bool ItemFollows(string text, int markerStart, int markerEnd, Punctuation punctuation, bool mayOpenLowercase)
     {
         var word = markerEnd;
         while (word < text.Length && word - markerEnd < 3 && char.IsWhiteSpace(text[word]))
@@ -392,7 +401,7 @@ internal static class ListMarkers
         {
             return false;
         }
-        if (punctuation is Punctuation.Dot && !atSentenceStart && !char.IsUpper(first) && !OpensItem(text, markerStart))
+        if (punctuation is Punctuation.Dot && !mayOpenLowercase && !char.IsUpper(first) && !OpensItem(text, markerStart))
         {
             return false;
         }

@@ -32,6 +32,7 @@ public static class SentenceSplitter
         var bodyStart = BodyStart(text, 0);
         var i = bodyStart;
         var brackets = 0;
+        var inItem = false;
 
         void EndSentence(int end, int next)
         {
@@ -40,6 +41,7 @@ public static class SentenceSplitter
             bodyStart = BodyStart(text, next);
             i = bodyStart;
             brackets = 0;
+            inItem = false;
         }
 
         while (i < text.Length)
@@ -56,10 +58,35 @@ public static class SentenceSplitter
                 {
                     EndSentence(item, item);
                 }
+                inItem = true;
                 continue;
             }
 
             var c = text[i];
+            if (inItem && TextChars.IsLineBreak(c) && EndsItemLine(text, i) is var nextLine and > 0)
+            {
+                // "a) here it is b) another c) one more⏎They went to the store.": the line ends the last item.
+                EndSentence(i, nextLine);
+                continue;
+            }
+            if (c == '(' && Parentheses.Close(text, i) is var close and > 0)
+            {
+                if (i > bodyStart)
+                {
+                    // A parenthesis inside a sentence is part of it, whatever sentences it holds:
+                    // "Nested (Parenthesis. (With words inside!) (More.)) In the Big City." Only a
+                    // mark that ends it may end the sentence too: "(the hall was empty.) Then".
+                    i = Parentheses.FinalMark(text, i, close) is var mark and >= 0 ? mark : close + 1;
+                    continue;
+                }
+                if (Parentheses.FinalMark(text, i, close) < 0 && Parentheses.StandsAlone(text, i, close) && SkipSpace(text, close + 1) is var after && after < text.Length && after > close + 1 && StartsSentence(text, after))
+                {
+                    // A parenthesised citation between sentences is a unit of its own, though no mark
+                    // ends it: "(Phil. 4:8) (Oh. Again!)". One that ends on a mark ends there as a sentence does.
+                    EndSentence(close + 1, after);
+                    continue;
+                }
+            }
             if (c is '(' or '[')
             {
                 brackets++;
@@ -98,10 +125,11 @@ public static class SentenceSplitter
                     continue;
                 }
                 var afterMark = i >= 2 && text[i - 1] == ' ' && (TextChars.IsSentenceTerminator(text[i - 2]) || TextChars.IsCloser(text[i - 2]));
-                if (dots == 3 && !afterMark)
+                if (dots == 3 && !afterMark && !EllipsisEndsBeforeCapital(text, ellipsisEnd))
                 {
-                    // ". . ." leaves words out of a sentence; at the end of one it takes a fourth dot,
-                    // or trails the mark that ends it: "Happy! . . . No one had ever said so."
+                    // ". . ." leaves words out of a sentence ("see . . . what I'm saying"); at the end of
+                    // one it trails the mark that ends it ("Happy! . . . No one"), takes a fourth dot,
+                    // or stands before the capital that opens the next ("Happy . . . No one had").
                     i = ellipsisEnd;
                     continue;
                 }
@@ -135,24 +163,93 @@ public static class SentenceSplitter
                     next = SkipSpace(text, i);
                 }
             }
-            if (next >= text.Length || !StartsSentence(text, next) || InShortParenthesis(text, next, brackets))
+            // Where the next sentence's words begin: past a quote mark set off by spaces ("singer . ' Blessings").
+            var words = next;
+            var end = i;
+            if (SpacedQuotes.LengthAt(text, next) is var quote and > 0 && SkipSpace(text, next + quote) is var quoted && quoted < text.Length)
+            {
+                words = quoted;
+                if (SpacedQuotes.Closes(text, start, next, quote))
+                {
+                    end = next + quote;
+                    next = quoted;
+                }
+            }
+            if (words >= text.Length || !StartsSentence(text, words) || InShortParenthesis(text, words, brackets))
             {
                 continue;
             }
             var singleMark = marksEnd - terminatorStart == 1;
-            if (singleMark && c == '.' && !FullStops.EndsSentence(text, bodyStart, terminatorStart, next, vocabulary))
+            if (singleMark && c == '.' && !FullStops.EndsSentence(text, bodyStart, terminatorStart, words, vocabulary))
             {
                 continue;
             }
-            if (singleMark && c == '!' && !FullStops.ExclamationEndsSentence(text, bodyStart, terminatorStart, next, vocabulary))
+            // A name with its own mark ("Yahoo! Research") goes on; a mark a quote or bracket closes after ends: "(Oh. Again!) Syntok".
+            if (singleMark && c == '!' && i == marksEnd && !FullStops.ExclamationEndsSentence(text, bodyStart, terminatorStart, words, vocabulary))
             {
                 continue;
             }
-            EndSentence(i, next);
+            if (IsEllipsis(text, terminatorStart, marksEnd) && IsPronounI(text, words))
+            {
+                // "I thought... I would go.": the speaker trails off and picks up again.
+                continue;
+            }
+            EndSentence(end, next);
         }
         AddTrimmed(sentences, text, start, text.Length);
         return sentences;
     }
+
+    /// <summary>
+    /// Where the next sentence starts when the line break at <paramref name="lineBreak"/> ends an
+    /// inline list item, or 0: the item's line is done (it ends on a word that needs nothing after
+    /// it) and the next line opens a sentence.
+    /// </summary>
+    private static int EndsItemLine(string text, int lineBreak)
+    {
+        var next = SkipSpace(text, lineBreak);
+        var last = FullStops.WordBefore(text, TrimmedEnd(text, lineBreak));
+        return next < text.Length && StartsSentence(text, next) && last.Length > 0 && char.IsLetter(last[^1]) && char.IsLower(last[0]) &&
+               !WordClasses.IsFunctionWord(last.ToString()) ? next : 0;
+    }
+
+    private static int TrimmedEnd(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>An ellipsis of three spaced dots before a capitalised word other than the pronoun "I" ends its sentence.</summary>
+    private static bool EllipsisEndsBeforeCapital(string text, int ellipsisEnd)
+    {
+        var after = SkipSpace(text, ellipsisEnd);
+        return after < text.Length && char.IsUpper(text[after]) && !IsPronounI(text, after);
+    }
+
+    /// <summary>The marks from <paramref name="start"/> to <paramref name="end"/> are an ellipsis: <c>...</c>, <c>…</c>, <c>. . .</c>.</summary>
+    private static bool IsEllipsis(string text, int start, int end)
+    {
+        if (end - start < 2 && text[start] != '\u2026')
+        {
+            return false;
+        }
+        for (var j = start; j < end; j++)
+        {
+            if (text[j] is not ('.' or '\u2026' or ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The pronoun "I" (<c>I</c>, <c>I'm</c>, <c>I’d</c>) at <paramref name="index"/>, not a word or initial that starts with I.</summary>
+    private static bool IsPronounI(string text, int index) =>
+        index < text.Length && text[index] == 'I' &&
+        (index + 1 == text.Length || char.IsWhiteSpace(text[index + 1]) || (text[index + 1] is '\'' or '\u2019' && index + 2 < text.Length && char.IsLetter(text[index + 2])));
 
     /// <summary>Where the words of a sentence opening at <paramref name="index"/> begin: past spaces and a list marker (<c>1.)</c>, <c>• 9.</c>, <c>Q.</c>).</summary>
     private static int BodyStart(string text, int index)

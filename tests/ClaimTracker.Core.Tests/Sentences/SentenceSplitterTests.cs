@@ -58,6 +58,9 @@ public sealed class SentenceSplitterTests
     [InlineData("He scored 1. Then he scored 2. The match ended.", "He scored 1. | Then he scored 2. | The match ended.")]
     [InlineData("See No. 1. and No. 2. of the annex.", "See No. 1. and No. 2. of the annex.")]
     [InlineData("80/27. Regional disarmament", "80/27. Regional disarmament")]
+    [InlineData("(a) The first point stands. [b] The second one falls. (iv) And the third waits.", "(a) The first point stands. | [b] The second one falls. | (iv) And the third waits.")]
+    [InlineData("The tasks were set. a. draft the text b. circulate it c. put it to a vote", "The tasks were set. | a. draft the text | b. circulate it | c. put it to a vote")]
+    [InlineData("a) draft it b) circulate it c) vote on it\nThe Council agreed.", "a) draft it | b) circulate it | c) vote on it | The Council agreed.")]
     public void List_items_are_sentences_opened_by_their_markers(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>Dots inside web and e-mail addresses and file names are theirs; the full stop after one ends the sentence.</summary>
@@ -75,6 +78,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The talks ended at 4 p.m. Delegates then issued a joint statement.", "The talks ended at 4 p.m. | Delegates then issued a joint statement.")]
     [InlineData("The meeting began at 9 a. m. and ended at noon.", "The meeting began at 9 a. m. and ended at noon.")]
     [InlineData("The talks ended at 6 p.m. 12 delegates stayed on.", "The talks ended at 6 p.m. | 12 delegates stayed on.")]
+    [InlineData("On the morning \"the talks collapsed\" at 9 a.m. Ms. Lee called him.", "On the morning \"the talks collapsed\" at 9 a.m. Ms. Lee called him.")]
     public void Times_of_day_end_a_sentence_where_a_clause_ends(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>A single capital is an initial, except "I" after a lowercase word.</summary>
@@ -83,6 +87,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Nobody objected but I. The chair then closed the debate.", "Nobody objected but I. | The chair then closed the debate.")]
     [InlineData("King Abdullah I. Hussein was not present.", "King Abdullah I. Hussein was not present.")]
     [InlineData("President George W. Bush signed the order.", "President George W. Bush signed the order.")]
+    [InlineData("The plan got a B. Everyone thought it fair.", "The plan got a B. | Everyone thought it fair.")]
     public void Initials_stay_with_their_names_and_the_pronoun_ends_a_sentence(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>Titles before names, reference words before numbers, connectives always lead on; company and list endings end a sentence where a new one plainly opens.</summary>
@@ -132,6 +137,8 @@ public sealed class SentenceSplitterTests
     [InlineData("He waited... and then left.", "He waited... and then left.")]
     [InlineData("The text reads “all necessary means [...] to restore peace”.", "The text reads “all necessary means [...] to restore peace”.")]
     [InlineData("Talks failed! . . . Nobody came back.", "Talks failed! . . . | Nobody came back.")]
+    [InlineData("We waited... I went home in the end.", "We waited... I went home in the end.")]
+    [InlineData("We waited . . . Nobody came back.", "We waited . . . | Nobody came back.")]
     public void Ellipses_leave_words_out_or_end_a_sentence(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>Closing quotes and brackets, ?! runs, footnote references and a parenthetical citation belong to the sentence before them.</summary>
@@ -145,7 +152,32 @@ public sealed class SentenceSplitterTests
     [InlineData("The phrase “by all means…” (Smith 2003). was quoted.", "The phrase “by all means…” (Smith 2003). was quoted.")]
     [InlineData("The envoy resigned. [12] A successor was named.", "The envoy resigned. [12] | A successor was named.")]
     [InlineData("He said `we will return.` The hall emptied.", "He said `we will return.` | The hall emptied.")]
+    [InlineData("The envoy resigned. [3] The post stayed empty.", "The envoy resigned. [3] | The post stayed empty.")]
     public void What_trails_the_mark_stays_with_its_sentence(string text, string expected) => AssertSentences(text, expected);
+
+    /// <summary>
+    /// A straight quote set off by spaces between sentences closes the quotation the sentence left
+    /// open, or else opens the next sentence's; where the sentence quoted nothing, it closes one
+    /// opened before unless the next sentence closes it again.
+    /// </summary>
+    [Theory]
+    [InlineData("The minister spoke last . ' We will not go back , ' she said .", "The minister spoke last . | ' We will not go back , ' she said .")]
+    [InlineData("She called the plan ' a step forward . ' The talks resumed .", "She called the plan ' a step forward . ' | The talks resumed .")]
+    [InlineData("Would anyone listen ? '' Nobody answered .", "Would anyone listen ? '' | Nobody answered .")]
+    [InlineData("'' We are ready , '' the envoy said . '' The rest is up to them .", "'' We are ready , '' the envoy said . | '' The rest is up to them .")]
+    [InlineData("He asked, `Who signed it?'  ' The minister did.'", "He asked, `Who signed it?' | ' The minister did.'")]
+    public void Quote_marks_set_off_by_spaces_close_one_sentence_or_open_the_next(string text, string expected) => AssertSentences(text, expected);
+
+    /// <summary>
+    /// A parenthesis inside a sentence is part of it, with the sentences it holds; one between
+    /// sentences is a unit of its own. An unclosed one swallows nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("The delegate (who spoke twice. (Once in May!) (Again in June.)) left early. The vote followed.", "The delegate (who spoke twice. (Once in May!) (Again in June.)) left early. | The vote followed.")]
+    [InlineData("The session closed. (Res. 12:4) (Noted. Filed!) The Council adjourned.", "The session closed. | (Res. 12:4) | (Noted. Filed!) | The Council adjourned.")]
+    [InlineData("The report (see the annex was missing. The Council noted it.", "The report (see the annex was missing. | The Council noted it.")]
+    [InlineData("(1995) The year the talks began.", "(1995) The year the talks began.")]
+    public void Parentheses_stay_whole_inside_a_sentence_and_stand_alone_between_sentences(string text, string expected) => AssertSentences(text, expected);
 
     [Fact]
     public void Spans_are_trimmed_and_cover_only_text()
