@@ -18,11 +18,14 @@ internal static class FullStops
     /// <summary>How far either side of the full stop the evidence of a verb is looked for, which keeps splitting linear.</summary>
     private const int Window = 200;
 
+    /// <summary>Abbreviations that are also words are short ("fig.", "sing."); a word this long before a full stop is a word.</summary>
+    private const int MinPlainWordLength = 5;
+
     public static bool EndsSentence(string text, int sentenceStart, int stop, int next, DocumentVocabulary? vocabulary)
     {
         // Tokenised text detaches the full stop: "Hello Mr . Robinson".
         var wordEnd = stop >= sentenceStart + 2 && text[stop - 1] == ' ' && char.IsLetter(text[stop - 2]) ? stop - 1 : stop;
-        var word = WordBefore(text, wordEnd, sentenceStart);
+        var word = AfterSlash(WordBefore(text, wordEnd, sentenceStart));
         var nextWord = WordAt(text, next);
         if (word.IsEmpty || Abbreviations.IsAddressOrNumber(word))
         {
@@ -73,6 +76,36 @@ internal static class FullStops
         // "approx. 40" and "Rs. 3520" go on; after a time or a unit a number may open the next
         // sentence: "7 a.m. is before 7 p.m. | 7 a.m. is before dinner."
         return (!nextIsNumber || Abbreviations.IsDottedShortForm(word)) && ClausesMeet(text, sentenceStart, stop, next, nextWord, vocabulary);
+    }
+
+    /// <summary>
+    /// Whether a full stop before a lowercase word ends the sentence, as in text that lost a
+    /// capital: the word before is a plain English word of some length, no abbreviation
+    /// (<c>inflammatory lesions. to investigate</c>, not <c>an inf. of the</c> or <c>lett. that</c>),
+    /// and the word after is a word that can open a sentence (not "and", "of", "is").
+    /// </summary>
+    public static bool EndsBeforeLowercase(string text, int sentenceStart, int stop, int next)
+    {
+        var word = WordBefore(text, stop, sentenceStart);
+        if (word.Length < MinPlainWordLength || word.ContainsAnyExceptInRange('a', 'z') || stop - word.Length <= sentenceStart)
+        {
+            return false;
+        }
+        var lower = word.ToString();
+        if (!EnglishWords.Contains(lower) || Abbreviations.IsAmbiguous(word) || Abbreviations.GoesBeforeNumbers(word) || Abbreviations.IsTitle(word))
+        {
+            return false;
+        }
+        var nextWord = Letters(WordAt(text, next)).ToString();
+        var joins = WordClasses.Conjunctions.Contains(nextWord) || WordClasses.Auxiliaries.Contains(nextWord) || nextWord is "of" or "than" or "as";
+        return !joins && (WordClasses.IsFunctionWord(nextWord) || EnglishWords.Contains(nextWord));
+    }
+
+    /// <summary>"Route 171/U.S": of words joined by a slash the last is the one the full stop follows.</summary>
+    private static ReadOnlySpan<char> AfterSlash(ReadOnlySpan<char> word)
+    {
+        var slash = word.LastIndexOf('/');
+        return slash >= 0 && Abbreviations.IsDottedShortForm(word[(slash + 1)..]) ? word[(slash + 1)..] : word;
     }
 
     /// <summary><c>II</c>, <c>IV</c>, <c>XII</c> (not the pronoun "I"): what "Vol." and "Part" number with.</summary>

@@ -175,11 +175,18 @@ public static class SentenceSplitter
                     next = quoted;
                 }
             }
+            var singleMark = marksEnd - terminatorStart == 1;
+            if (singleMark && c == '.' && i == marksEnd && brackets == 0 && words == next && words < text.Length && char.IsLower(text[words]) &&
+                FullStops.EndsBeforeLowercase(text, bodyStart, terminatorStart, words))
+            {
+                // "… of inflammatory lesions. to investigate whether …": text that lost its capital.
+                EndSentence(end, next);
+                continue;
+            }
             if (words >= text.Length || !StartsSentence(text, words) || InShortParenthesis(text, words, brackets))
             {
                 continue;
             }
-            var singleMark = marksEnd - terminatorStart == 1;
             if (singleMark && c == '.' && !FullStops.EndsSentence(text, bodyStart, terminatorStart, words, vocabulary))
             {
                 continue;

@@ -110,6 +110,10 @@ public sealed class SentenceSplitterTests
     [InlineData("The crate was 5 ft. 3 in. long.", "The crate was 5 ft. 3 in. long.")]
     [InlineData("See Vol. II of the report.", "See Vol. II of the report.")]
     [InlineData("The envoy met Mr . Guterres today .", "The envoy met Mr . Guterres today .")]
+    [InlineData("Traffic leaves Route 9/U.S. Highway 1 at the bridge.", "Traffic leaves Route 9/U.S. Highway 1 at the bridge.")]
+    [InlineData("Swelling fell in the treated joints. to confirm it, a second trial was run.", "Swelling fell in the treated joints. | to confirm it, a second trial was run.")]
+    [InlineData("Prices rose in every region. and then they fell.", "Prices rose in every region. and then they fell.")]
+    [InlineData("The chart shows the avg. of the rates and the temp. in each room.", "The chart shows the avg. of the rates and the temp. in each room.")]
     public void Abbreviations_end_a_sentence_or_not_by_what_they_are_and_what_follows(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>A dot between digits is the number's; a full stop after a number ends the sentence.</summary>
