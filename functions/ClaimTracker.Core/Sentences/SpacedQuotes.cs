@@ -3,8 +3,8 @@ using ClaimTracker.Core.Text;
 namespace ClaimTracker.Core.Sentences;
 
 /// <summary>
-/// Straight quote marks standing alone between sentences, as tokenised text sets them off with
-/// spaces (<c>singer . ' Blessings of Baapu ' and</c>, <c>she wrote . '' Why</c>). A straight mark
+/// Quote marks standing alone between sentences, as tokenised text sets them off with spaces
+/// (<c>singer . ' Blessings of Baapu ' and</c>, <c>she wrote . '' Why</c>, <c>said . `` Come</c>). A straight mark
 /// looks the same whether it opens or closes, so the quotation so far decides: a quotation still
 /// open in the sentence just ended is closed by the mark; a sentence whose quotations are all
 /// closed is followed by a mark that opens the next. A sentence without any quotation is the
@@ -19,26 +19,31 @@ internal static class SpacedQuotes
     private enum Family { Single, Double }
 
     /// <summary>
-    /// The length of a straight quote mark at <paramref name="index"/> that stands alone, with a
-    /// space after it: <c>'</c>, <c>"</c> or <c>''</c>; else 0.
+    /// The length of a quote mark at <paramref name="index"/> that stands alone, with a space
+    /// after it: <c>'</c>, <c>"</c>, <c>''</c>, the backticks that open (<c>`</c>, <c>``</c>) and
+    /// the curly quotes; else 0.
     /// </summary>
     public static int LengthAt(string text, int index)
     {
-        if (index >= text.Length || text[index] is not ('\'' or '"'))
+        if (index >= text.Length || !(text[index] is '\'' or '"' or '`' || IsCurlyOpener(text[index]) || IsCurlyCloser(text[index])))
         {
             return 0;
         }
-        var length = text[index] == '\'' && index + 1 < text.Length && text[index + 1] == '\'' ? 2 : 1;
+        var length = text[index] is '\'' or '`' && index + 1 < text.Length && text[index + 1] == text[index] ? 2 : 1;
         return index + length < text.Length && char.IsWhiteSpace(text[index + length]) ? length : 0;
     }
 
     /// <summary>
     /// Whether the lone mark at <paramref name="mark"/> (<paramref name="length"/> characters)
     /// closes the sentence that starts at <paramref name="sentenceStart"/>, rather than opening
-    /// the next one.
+    /// the next one. Backticks and curly quotes say which they do; straight ones are counted.
     /// </summary>
     public static bool Closes(string text, int sentenceStart, int mark, int length)
     {
+        if (text[mark] == '`' || IsCurlyOpener(text[mark]) || IsCurlyCloser(text[mark]))
+        {
+            return IsCurlyCloser(text[mark]);
+        }
         var family = FamilyOf(text, mark, length);
         var (seen, open) = Count(text, Math.Max(sentenceStart, mark - Window), mark, family);
         if (seen > 0)
@@ -47,6 +52,10 @@ internal static class SpacedQuotes
         }
         return !MatchedInNextSentence(text, mark + length, family);
     }
+
+    private static bool IsCurlyOpener(char c) => c is '\u201C' or '\u2018' or '\u00AB' or '\u201E';
+
+    private static bool IsCurlyCloser(char c) => c is '\u201D' or '\u2019' or '\u00BB';
 
     private static Family FamilyOf(string text, int mark, int length) =>
         length == 2 || text[mark] == '"' ? Family.Double : Family.Single;

@@ -170,6 +170,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Would anyone listen ? '' Nobody answered .", "Would anyone listen ? '' | Nobody answered .")]
     [InlineData("'' We are ready , '' the envoy said . '' The rest is up to them .", "'' We are ready , '' the envoy said . | '' The rest is up to them .")]
     [InlineData("He asked, `Who signed it?'  ' The minister did.'", "He asked, `Who signed it?' | ' The minister did.'")]
+    [InlineData("`` We are ready , '' she said . `` Come in . ''", "`` We are ready , '' she said . | `` Come in . ''")]
+    [InlineData("The vote passed . “ It is done , ” he said .", "The vote passed . | “ It is done , ” he said .")]
     public void Quote_marks_set_off_by_spaces_close_one_sentence_or_open_the_next(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>
