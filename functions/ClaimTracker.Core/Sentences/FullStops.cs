@@ -261,16 +261,20 @@ internal static class FullStops
         return end < letter && start < end && char.IsLower(text[start]);
     }
 
-    /// <summary>The word ending just before <paramref name="end"/>, e.g. <c>Mr</c>, <c>U.S</c>, <c>N</c>, <c>content.html</c>.</summary>
+    /// <summary>The word ending just before <paramref name="end"/>, e.g. <c>Mr</c>, <c>U.S</c>, <c>N</c>, <c>content.html</c>, <c>won't</c>.</summary>
     internal static ReadOnlySpan<char> WordBefore(string text, int end, int floor = 0)
     {
         var start = end;
-        while (start > floor && end - start < 40 && !char.IsWhiteSpace(text[start - 1]) && !TextChars.IsOpener(text[start - 1]))
+        while (start > floor && end - start < 40 && !char.IsWhiteSpace(text[start - 1]) && !(TextChars.IsOpener(text[start - 1]) && !IsApostrophe(text, start - 1)))
         {
             start--;
         }
         return text.AsSpan(start, end - start);
     }
+
+    /// <summary>A straight quote between letters is an apostrophe inside a word ("won't", "O'Neill"), not a quotation opening.</summary>
+    private static bool IsApostrophe(string text, int index) =>
+        text[index] == '\'' && index > 0 && index + 1 < text.Length && char.IsLetter(text[index - 1]) && char.IsLetter(text[index + 1]);
 
     internal static ReadOnlySpan<char> WordAt(string text, int start)
     {

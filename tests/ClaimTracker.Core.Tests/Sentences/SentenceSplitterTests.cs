@@ -114,6 +114,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Swelling fell in the treated joints. to confirm it, a second trial was run.", "Swelling fell in the treated joints. | to confirm it, a second trial was run.")]
     [InlineData("Prices rose in every region. and then they fell.", "Prices rose in every region. and then they fell.")]
     [InlineData("The chart shows the avg. of the rates and the temp. in each room.", "The chart shows the avg. of the rates and the temp. in each room.")]
+    [InlineData("The envoy won't. Really.", "The envoy won't. | Really.")]
     public void Abbreviations_end_a_sentence_or_not_by_what_they_are_and_what_follows(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>A dot between digits is the number's; a full stop after a number ends the sentence.</summary>
