@@ -119,12 +119,15 @@ internal static class Terminators
             return false;
         }
         var right = text[next..wordEnd];
-        if (!(EnglishWords.Contains(right.ToLowerInvariant()) || Abbreviations.IsTitle(right) || Abbreviations.OpensSentence(right)))
+        var opens = Abbreviations.OpensSentence(right) || IsContraction(text, wordEnd);
+        if (!(opens || EnglishWords.Contains(right.ToLowerInvariant()) || Abbreviations.IsTitle(right)))
         {
             return false;
         }
         var left = FullStops.WordBefore(text, terminatorStart, sentenceStart);
-        var lettersOrNumber = left.Length >= 2 && (IsWord(left) || IsNumber(left));
+        // A single digit is a number only inside a sentence and before a word that opens one ("Chanel No 5.He"), not a marker ("1.The").
+        var number = IsNumber(left) && (left.Length >= 2 || (opens && terminatorStart - left.Length > sentenceStart));
+        var lettersOrNumber = number || (left.Length >= 2 && IsWord(left));
         if (!lettersOrNumber)
         {
             return false;
@@ -140,6 +143,21 @@ internal static class Terminators
             tail++;
         }
         return true;
+    }
+
+    /// <summary>"Isn't", "Don't", "It's": a capitalised word with a contracted verb or "'s" after it opens a sentence.</summary>
+    private static bool IsContraction(string text, int wordEnd)
+    {
+        if (wordEnd + 1 >= text.Length || text[wordEnd] is not ('\'' or '\u2019'))
+        {
+            return false;
+        }
+        var end = wordEnd + 1;
+        while (end < text.Length && end - wordEnd <= 3 && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end > wordEnd + 1 && (end == text.Length || !char.IsLetter(text[end]));
     }
 
     /// <summary>Full stops of Chinese and Japanese text and their full-width forms need no space after them.</summary>
