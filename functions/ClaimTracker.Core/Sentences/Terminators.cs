@@ -186,7 +186,7 @@ internal static class Terminators
                 return false;
             }
         }
-        return char.IsAsciiDigit(word[^1]);
+        return !word.IsEmpty && char.IsAsciiDigit(word[^1]);
     }
 
     private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or >= '\u2070' and <= '\u2079';

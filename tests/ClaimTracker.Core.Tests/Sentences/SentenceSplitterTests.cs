@@ -135,6 +135,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The draft was ready.Isn't it late?It is.", "The draft was ready. | Isn't it late? | It is.")]
     [InlineData("The Council adopted resolution 5.It was short.", "The Council adopted resolution 5. | It was short.")]
     [InlineData("1.The first item", "1.The first item")]
+    [InlineData(".The Council met.", ".The Council met.")]
     public void Sentences_run_together_without_a_space_are_split(string text, string expected) => AssertSentences(text, expected);
 
     /// <summary>Three spaced dots leave words out, four end the sentence; bracketed ones never end it.</summary>
