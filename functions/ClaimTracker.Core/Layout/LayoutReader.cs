@@ -155,7 +155,7 @@ public static partial class LayoutReader
             var endsSentence = (TextChars.IsSentenceTerminator(last) || (TextChars.IsCloser(last) && line.Length > 1 && TextChars.IsSentenceTerminator(text[line.End - 2])))
                                && !EndsOnAbbreviation(text, line, lines[i + 1]);
             var standsAlone = char.IsLetterOrDigit(last) && (char.IsUpper(next) || char.IsDigit(next)) && line.Length < width * 0.5;
-            if (short_ && (endsSentence || standsAlone))
+            if ((short_ && (endsSentence || standsAlone)) || EndsInlineList(text, line, lines[i + 1]))
             {
                 yield return lines.GetRange(start, i + 1 - start).ToArray();
                 start = i + 1;
@@ -163,6 +163,15 @@ public static partial class LayoutReader
         }
         yield return lines.GetRange(start, lines.Count - start).ToArray();
     }
+
+    /// <summary>
+    /// A line holding a list run inline ("a) here it is b) another c) one more") ends its last
+    /// item, and the paragraph, when the next line opens a sentence with a word that cannot go on
+    /// an item ("They went to the store.").
+    /// </summary>
+    private static bool EndsInlineList(string text, TextSpan line, TextSpan nextLine) =>
+        char.IsLetter(text[line.End - 1]) && Abbreviations.OpensSentence(TextChars.LeadingWord(text, nextLine.Start)) &&
+        ListMarkers.InlineItemStarts(text[line.Start..line.End]).Count >= 2;
 
     /// <summary>
     /// Three or more lines too short for any column of prose, none finishing a sentence or leading into the next
