@@ -6,12 +6,15 @@ namespace ClaimTracker.Core.Sentences;
 /// <summary>
 /// Finds sentence boundaries in running text, in one pass. A sentence ends at <c>. ! ? …</c> (with
 /// any closing quotes, brackets and footnote references after it) when a sentence start follows:
-/// after a space, or with none where PDF text lost it (<c>world.Today</c>). A lowercase word
-/// continues the sentence (<c>mark,” the President said</c>); so does a short parenthesis the mark
-/// stands in (<c>(Supp. No. 12)</c>) and a citation after it (<c>…stairways [...]" (Smith 55).</c>).
-/// Whether a full stop belongs to an abbreviation is <see cref="FullStops"/>' call. Ellipses of
-/// three spaced dots mark an omission inside a sentence; of four, its end. List items are
-/// sentences of their own, opened by their markers (<see cref="ListMarkers"/>).
+/// after a space, or with none where PDF text lost it (<c>world.Today</c>), or past a quote mark
+/// set off by spaces (<see cref="SpacedQuotes"/>). A lowercase word continues the sentence
+/// (<c>mark,” the President said</c>) unless a plain word's full stop ended it in text that lost a
+/// capital; so does a short bracket the mark stands in (<c>(Supp. No. 12)</c>), a whole
+/// parenthesis inside the sentence (<see cref="Parentheses"/>) and a citation after it
+/// (<c>…stairways [...]" (Smith 55).</c>). Whether a full stop belongs to an abbreviation is
+/// <see cref="FullStops"/>' call. Ellipses of three spaced dots mark an omission inside a sentence,
+/// unless a capital other than "I" follows; of four, its end. List items are sentences of their
+/// own, opened by their markers (<see cref="ListMarkers"/>); a line break ends an inline one.
 /// </summary>
 public static class SentenceSplitter
 {
