@@ -131,14 +131,27 @@ public static partial class LayoutReader
             yield break;
         }
         // Text with one paragraph per line: no hard wrap is this long, so every line stands alone.
-        // Of two or three lines one that long is enough: a title, a note, then a paragraph unwrapped.
         var lengths = lines.Select(l => l.Length).Order().ToList();
-        var notWrapped = lengths[lines.Count / 2] > MaxWrappedLineLength || (lines.Count <= FewLines && lengths[^1] > MaxWrappedLineLength);
-        if (notWrapped || IsListOfShortLines(text, lines))
+        if (lengths[lines.Count / 2] > MaxWrappedLineLength || IsListOfShortLines(text, lines))
         {
             foreach (var line in lines)
             {
                 yield return [line];
+            }
+            yield break;
+        }
+        if (lines.Count <= FewLines && lengths[^1] > MaxWrappedLineLength)
+        {
+            // Of two or three lines one that long is enough: a title, a note, then a paragraph
+            // unwrapped. A line that opens in lowercase goes on the sentence a stray break cut.
+            var from = 0;
+            for (var i = 1; i <= lines.Count; i++)
+            {
+                if (i == lines.Count || !char.IsLower(text[lines[i].Start]))
+                {
+                    yield return lines.GetRange(from, i - from).ToArray();
+                    from = i;
+                }
             }
             yield break;
         }

@@ -195,6 +195,8 @@ public sealed class ClaimSegmenterTests
         "Regional Peace Award | (Engraved plaque - photo to follow) | The committee will review every nomination that reaches it before the deadline, and all of its decisions will be final. | Nominations are open to anyone.")]
     [InlineData("The tasks were set. a) draft the text b) circulate it c) put it to a vote\nThe Council agreed to all three.",
         "The tasks were set. | a) draft the text | b) circulate it | c) put it to a vote | The Council agreed to all three.")]
+    [InlineData("Regional Peace Award\nThe committee will review every nomination that reaches it before the deadline in March, and all of the decisions it takes on the award this year will be final and\nbinding on all parties.",
+        "Regional Peace Award | The committee will review every nomination that reaches it before the deadline in March, and all of the decisions it takes on the award this year will be final and binding on all parties.")]
     public void Units_follow_the_documents_own_words_and_lines(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Units(text).Select(u => u.Text)));
 
