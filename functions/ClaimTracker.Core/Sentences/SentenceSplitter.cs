@@ -217,19 +217,19 @@ public static class SentenceSplitter
     /// </summary>
     private static int EndsItemLine(string text, int lineBreak)
     {
-        var next = SkipSpace(text, lineBreak);
-        var last = FullStops.WordBefore(text, TrimmedEnd(text, lineBreak));
-        return next < text.Length && StartsSentence(text, next) && last.Length > 0 && char.IsLetter(last[^1]) && char.IsLower(last[0]) &&
-               !WordClasses.IsFunctionWord(last.ToString()) ? next : 0;
-    }
-
-    private static int TrimmedEnd(string text, int end)
-    {
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        // Only the first break after the line's last word: a run of blank lines is looked past once.
+        var wordEnd = lineBreak;
+        while (wordEnd > 0 && lineBreak - wordEnd < 8 && text[wordEnd - 1] is ' ' or '\t')
         {
-            end--;
+            wordEnd--;
         }
-        return end;
+        var last = FullStops.WordBefore(text, wordEnd);
+        if (last.Length == 0 || !char.IsLetter(last[^1]) || !char.IsLower(last[0]) || WordClasses.IsFunctionWord(last.ToString()))
+        {
+            return 0;
+        }
+        var next = SkipSpace(text, lineBreak);
+        return next < text.Length && StartsSentence(text, next) ? next : 0;
     }
 
     /// <summary>An ellipsis of three spaced dots before a capitalised word other than the pronoun "I" ends its sentence.</summary>
