@@ -25,14 +25,14 @@ public static partial class LayoutReader
     {
         var lines = ReadLines(text);
         var furniture = RunningHeaders.Find(text, lines);
-        var blocks = new BlockCollector(text);
+        var blocks = new BlockCollector(text, ResolutionParagraphs.IsResolutionText(text, lines.Select(l => l.Span)));
         var artefacts = new List<Artefact>();
         for (var n = 0; n < lines.Count; n++)
         {
             var (span, pageBreakAfter) = lines[n];
             if (span.Length == 0)
             {
-                blocks.Close();
+                blocks.EndParagraph();
             }
             else if (FurnitureKind(text, lines, n, furniture, blocks) is { } kind)
             {
@@ -44,7 +44,7 @@ public static partial class LayoutReader
             }
             if (pageBreakAfter)
             {
-                blocks.Close();
+                blocks.EndParagraph();
             }
         }
         blocks.Close();
@@ -66,8 +66,11 @@ public static partial class LayoutReader
         return furniture.Contains(n) ? ArtefactKind.RunningHeader : null;
     }
 
-    /// <summary>Gathers content lines into blocks: a list marker opens a new block, and a closed run of lines is split at its paragraph ends.</summary>
-    private sealed class BlockCollector(string text)
+    /// <summary>
+    /// Gathers content lines into blocks: a list marker opens a new block, and a closed run of lines is split at its paragraph ends.
+    /// In a resolution (<paramref name="resolution"/>), the body line and each preambular or operative paragraph open blocks of their own.
+    /// </summary>
+    private sealed class BlockCollector(string text, bool resolution)
     {
         private readonly List<TextSpan> current = [];
         private bool currentIsListItem;
@@ -81,8 +84,12 @@ public static partial class LayoutReader
 
         public void Add(TextSpan span, List<Artefact> artefacts)
         {
+            if (resolution && current.Count > 0 && PreviousContent is { } before && OpensSetParagraph(text, span, before))
+            {
+                Close();
+            }
             // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
-            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker);
+            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker, resolution);
             if (marker > 0)
             {
                 Close();
@@ -97,13 +104,26 @@ public static partial class LayoutReader
             }
         }
 
+        /// <summary>A blank line or a page break: the paragraph ends, unless all it holds so far is its number ("20." / "" / "The delegation …").</summary>
+        public void EndParagraph()
+        {
+            if (!(current.Count == 1 && currentIsListItem && IsBareMarker(text, current[0])))
+            {
+                Close();
+            }
+        }
+
         public void Close()
         {
             var first = true;
             var shortLines = IsListOfShortLines(text, current);
-            foreach (var lines in SplitParagraphs(text, current))
+            // A resolution's paragraph runs until the next opens (each opening closed the run before it), whatever its lines' lengths.
+            var setParagraph = resolution && current.Count > 0 && RoleOf(text, current[0], currentIsListItem) != ParagraphRole.Running;
+            foreach (var lines in setParagraph ? [current.ToArray()] : SplitParagraphs(text, current))
             {
-                Blocks.Add(new Block(Blocks.Count, lines, (currentIsListItem && first) || shortLines));
+                var listItem = (currentIsListItem && first) || shortLines;
+                var role = resolution ? RoleOf(text, lines[0], currentIsListItem && first) : ParagraphRole.Running;
+                Blocks.Add(new Block(Blocks.Count, lines, listItem, role));
                 first = false;
             }
             current.Clear();
@@ -112,12 +132,57 @@ public static partial class LayoutReader
     }
 
     /// <summary>
+    /// In a resolution, a line opens a paragraph of its own after the body line, as the body line,
+    /// or as a preambular paragraph after one that ended with its comma or semicolon: the
+    /// paragraphs of wrapped resolution text run on without blank lines or full stops.
+    /// </summary>
+    private static bool OpensSetParagraph(string text, TextSpan line, TextSpan previous) =>
+        ResolutionParagraphs.IsBodyLine(text, previous) || ResolutionParagraphs.IsBodyLine(text, line) ||
+        (text[previous.End - 1] is ',' or ';' && ResolutionParagraphs.OpensPreamble(text, line));
+
+    /// <summary>The part a paragraph of a resolution plays, by its first line: the body line, an operative item, a preambular paragraph.</summary>
+    private static ParagraphRole RoleOf(string text, TextSpan firstLine, bool listItem) =>
+        ResolutionParagraphs.IsBodyLine(text, firstLine) ? ParagraphRole.ResolutionBody
+        : listItem && BulletMarker().Match(text, firstLine.Start, firstLine.Length) is { Success: false } ? ParagraphRole.Operative
+        : ResolutionParagraphs.OpensPreamble(text, firstLine) ? ParagraphRole.Preambular
+        : ParagraphRole.Running;
+
+    /// <summary>A line that is only a paragraph's number, "20." or "(b)": the paragraph it numbers follows on the next line.</summary>
+    private static bool IsBareMarker(string text, TextSpan line) => BareMarker().IsMatch(text.AsSpan(line.Start, line.Length));
+
+    /// <summary>
     /// Splits a run of lines at paragraph ends that no blank line marks: text with one
     /// paragraph per line, or a subhead on its own line. In hard-wrapped prose every line but a
     /// paragraph's last fills the width, so a line well short of the widest that ends a sentence
     /// (or stands unpunctuated before a capital) ends its paragraph.
     /// </summary>
     private static IEnumerable<TextSpan[]> SplitParagraphs(string text, List<TextSpan> lines)
+    {
+        // A paragraph's number on a line of its own opens the paragraph, never one by itself.
+        TextSpan[]? number = null;
+        foreach (var paragraph in SplitParagraphsAtEnds(text, lines))
+        {
+            if (number is not null)
+            {
+                yield return [.. number, .. paragraph];
+                number = null;
+            }
+            else if (paragraph.Length == 1 && IsBareMarker(text, paragraph[0]))
+            {
+                number = paragraph;
+            }
+            else
+            {
+                yield return paragraph;
+            }
+        }
+        if (number is not null)
+        {
+            yield return number;
+        }
+    }
+
+    private static IEnumerable<TextSpan[]> SplitParagraphsAtEnds(string text, List<TextSpan> lines)
     {
         if (lines.Count < 2)
         {
@@ -261,7 +326,7 @@ public static partial class LayoutReader
     /// dashes and numbers only where an item can begin (a block's first line, after a colon, a
     /// semicolon that closes an item, or a finished sentence), so a wrapped "– Armenian forces…" stays prose.
     /// </summary>
-    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous, string previousMarker)
+    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous, string previousMarker, bool resolution)
     {
         var content = text.AsSpan(line.Start, line.Length);
         var bullet = BulletMarker().Match(text, line.Start, line.Length);
@@ -269,13 +334,19 @@ public static partial class LayoutReader
         {
             return bullet.Length;
         }
+        if (IsBareMarker(text, line) && (startsBlock || previous is not { } last || !char.IsLetterOrDigit(text[last.End - 1])))
+        {
+            // "20." alone: the number of the paragraph on the next line.
+            return line.Length;
+        }
         var numbered = NumberedMarker().Match(text, line.Start, line.Length);
         if (!numbered.Success || numbered.Length >= content.Length)
         {
             return 0;
         }
+        // A resolution's preamble ends on a comma, and its first operative paragraph follows.
         var itemCanStart = startsBlock || previous is not { } before ||
-            text[before.End - 1] is ':' or ';' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]) ||
+            text[before.End - 1] is ':' or ';' || (resolution && text[before.End - 1] == ',') || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]) ||
             FollowsMarker(previousMarker, numbered.ValueSpan.TrimEnd());
         return itemCanStart ? numbered.Length : 0;
     }
@@ -372,6 +443,9 @@ public static partial class LayoutReader
 
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))$", RegexOptions.None, 1000)]
+    private static partial Regex BareMarker();
 
     [GeneratedRegex(@"\G[•◦▪▫‣⁃●○■□►▸➢✓✔]\s*")]
     internal static partial Regex BulletMarker();

@@ -53,9 +53,10 @@ public static partial class ClaimSegmenter
 
         var frontMatter = blocks
             .Take(MaxFrontMatterBlocks)
-            .TakeWhile(IsTitleOrByline)
+            .TakeWhile(b => !b.Block.IsSetParagraph && SpeakerLabels.LabelLength(b.Text.Text) == 0 && IsTitleOrByline(b))
             .ToHashSet();
-        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem).ToArray(), vocabulary);
+        // A resolution's paragraphs end on commas and semicolons by their form: nothing of theirs is broken.
+        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem && !b.Block.IsSetParagraph).ToArray(), vocabulary);
 
         var interrupters = Interrupters(blocks);
         var units = new List<(UnitKind Kind, MappedText Content)>();
@@ -65,13 +66,22 @@ public static partial class ClaimSegmenter
             {
                 AddBounded(units, UnitKind.FrontMatter, block.Text);
             }
+            else if (block.Block.Role == ParagraphRole.ResolutionBody)
+            {
+                // "The General Assembly,": whose resolution it is, the heading of all that follows.
+                AddBounded(units, UnitKind.Heading, block.Text);
+            }
+            else if (block.Block.IsSetParagraph)
+            {
+                AddSetParagraph(units, block, vocabulary);
+            }
             else if (block.Previous is not null)
             {
                 // Emitted with the flow it continues.
             }
             else if (block.Next is null && Standalone(block) is { } kind)
             {
-                AddBounded(units, interrupters.Contains(block) ? UnitKind.Caption : kind, block.Text);
+                AddOpened(units, interrupters.Contains(block) ? UnitKind.Caption : kind, block.Text, opensBlock: true);
             }
             else
             {
@@ -158,7 +168,49 @@ public static partial class ClaimSegmenter
             var kind = i < leadingHeadings ? UnitKind.Heading
                 : (i == 0 && head.Shape.StartsContinued) || (i == sentences.Count - 1 && EndsBroken(tail)) ? UnitKind.Fragment
                 : UnitKind.Claim;
-            AddBounded(units, kind, sentence);
+            AddOpened(units, kind, sentence, opensBlock: i == 0 && !head.Shape.StartsContinued);
+        }
+    }
+
+    /// <summary>
+    /// A preambular or operative paragraph of a resolution: its sentences are claims, whole, though
+    /// they end on a comma or semicolon and open on a participle that would read as a subhead.
+    /// </summary>
+    private static void AddSetParagraph(List<(UnitKind, MappedText)> units, FlowBlock block, DocumentVocabulary vocabulary)
+    {
+        foreach (var sentence in SentenceSplitter.Split(block.Text.Text, vocabulary))
+        {
+            AddBounded(units, UnitKind.Claim, block.Text.Slice(sentence.Start, sentence.End));
+        }
+    }
+
+    /// <summary>
+    /// Adds a unit, first cutting off what opens it without being part of its sentence: a speaker's
+    /// label ("MR. SMITH:", a heading) at any sentence start, a dateline ("GENEVA (Reuters) -", front
+    /// matter) at the start of a block. What follows either is the speech or the report: a claim,
+    /// unless it was already known to be a fragment.
+    /// </summary>
+    private static void AddOpened(List<(UnitKind, MappedText)> units, UnitKind kind, MappedText content, bool opensBlock)
+    {
+        var label = SpeakerLabels.LabelLength(content.Text);
+        var (openingKind, length) = label > 0 ? (UnitKind.Heading, label)
+            : opensBlock && Datelines.Length(content.Text) is > 0 and var dateline ? (UnitKind.FrontMatter, dateline)
+            : (kind, 0);
+        if (length == 0)
+        {
+            AddBounded(units, kind, content);
+            return;
+        }
+        var opening = content.Slice(0, content.Text.AsSpan(0, length).TrimEnd().Length);
+        var restStart = length;
+        while (restStart < content.Text.Length && char.IsWhiteSpace(content.Text[restStart]))
+        {
+            restStart++;
+        }
+        AddBounded(units, openingKind, opening);
+        if (restStart < content.Text.Length)
+        {
+            AddBounded(units, kind == UnitKind.Fragment ? UnitKind.Fragment : UnitKind.Claim, content.Slice(restStart, content.Text.Length));
         }
     }
 

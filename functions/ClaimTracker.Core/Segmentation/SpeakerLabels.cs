@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Sentences;
+
+namespace ClaimTracker.Core.Segmentation;
+
+/// <summary>
+/// The label that opens a turn in a transcript or verbatim record: "MR. SMITH:", "The PRESIDENT:",
+/// "Mr. Nebenzia (Russian Federation):", "The President (spoke in French):", "Q:", "A:". It names who
+/// speaks, it asserts nothing: Segmentation makes it a unit of its own, so it neither glues onto the
+/// sentence before it nor becomes the subject of the speech after it, and Attribution gives its name
+/// to the units that follow until the next label.
+/// </summary>
+public static partial class SpeakerLabels
+{
+    /// <summary>A label sits at the start of its turn; no label is longer than this.</summary>
+    private const int MaxLabelLength = 160;
+
+    /// <summary>Field names of memos and cables, "SUBJECT: …", "NOTE: …": capitals and a colon, but nobody speaking.</summary>
+    private static readonly FrozenSet<string> FieldNames = new[]
+    {
+        "SUBJECT", "SUBJ", "FROM", "TO", "DATE", "REF", "REFS", "RE", "CC", "BCC", "ATTN", "ATTENTION", "NOTE", "NOTES",
+        "SOURCE", "SOURCES", "SUMMARY", "COMMENT", "TAGS", "ENCL", "UPDATE", "WARNING", "BACKGROUND", "CORRECTION",
+        "DISCLAIMER", "PHOTO", "CAPTION", "VIDEO", "TIME", "PLACE", "AGENDA", "ITEM", "ACTION", "INFO", "CLASSIFICATION",
+        "EDITOR'S NOTE", "EDITOR’S NOTE", "SEE ALSO", "READ MORE", "ALSO READ", "PRESENT", "ABSENT",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The length of the label opening <paramref name="text"/>, its colon included; 0 when it opens with none.</summary>
+    public static int LabelLength(string text)
+    {
+        var match = Label().Match(text.Length > MaxLabelLength ? text[..MaxLabelLength] : text);
+        if (!match.Success || match.Index != 0)
+        {
+            return 0;
+        }
+        // A name in capitals is no memo field ("SUBJECT:") and no clause ("THE AMBASSADOR SAID:").
+        var name = match.Groups["name"].Value;
+        return match.Groups["caps"].Success && (FieldNames.Contains(name) || ClauseShape.HasVerb(name.ToLowerInvariant())) ? 0 : match.Length;
+    }
+
+    /// <summary>Who a label names, as written, without its colon or how the words reached the record: "Mr. Nebenzia (Russian Federation)".</summary>
+    public static string SpeakerOf(string label)
+    {
+        var name = HowSpoken().Replace(label.TrimEnd().TrimEnd(':'), "");
+        return Whitespace().Replace(name, " ").Trim();
+    }
+
+    /// <summary>
+    /// Three shapes, each ending in a colon: a title and a name ("Mr. Nebenzia", "MR. SMITH",
+    /// "H.E. Ms. Ortiz"); "The" and an office in capitals, or one of the offices that chair a
+    /// meeting ("The PRESIDENT", "The Chairman"); a name all in capitals ("JOHN SMITH"), or the Q and A
+    /// of an interview. Then bracketed notes: the country, "(spoke in French)".
+    /// </summary>
+    [GeneratedRegex("""
+        ^(?:
+          (?:The[ ])?(?:H\.[ ]?E\.[ ])?(?:Mr|Mrs|Ms|Miss|Mme|Mmes|Messrs|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Ambassador|Senator|Judge|Rev|Sheikh|MR|MRS|MS|MISS|MME|DR|SIR|DAME|LORD|LADY|PROF|AMBASSADOR|SENATOR|JUDGE|SHEIKH)\.?
+            (?:[ ][A-Z][\p{L}'’.-]*){1,4}
+        | The[ ](?:[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,2}|President|Chairman|Chairwoman|Chairperson|Chair|Speaker|Moderator|Secretary-General|Acting[ ]President|Acting[ ]Chairman|Vice-President|Vice-Chairman)
+        | (?<caps>(?<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|[QA]))
+        )
+        (?:[ ]?\([^()\r\n]{1,80}\)){0,3}
+        [ ]?:(?=\s|$)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex Label();
+
+    /// <summary>How the words reached the record, not who said them: "(spoke in French)", "(interpretation from Arabic)".</summary>
+    [GeneratedRegex(@"\s*\((?:spoke|speaking|interpretation|interpreted|translated|through|in)\b[^()]*\)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex HowSpoken();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex Whitespace();
+}
