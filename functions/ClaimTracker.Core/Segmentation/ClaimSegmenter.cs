@@ -153,10 +153,12 @@ public static partial class ClaimSegmenter
     private static void AddFlow(List<(UnitKind, MappedText)> units, string source, FlowBlock head, DocumentVocabulary vocabulary, List<Artefact> artefacts)
     {
         var flow = FlowText(source, head, vocabulary, artefacts, out var tail);
-        var sentences = SentenceSplitter.Split(flow.Text, vocabulary);
+        // Text in capitals is read in the case it would have in mixed case; its units keep the capitals.
+        var read = CapitalsText.IsInCapitals(flow.Text) ? CapitalsText.InMixedCase(flow.Text) : flow.Text;
+        var sentences = SentenceSplitter.Split(read, vocabulary);
         var leadingHeadings = head.Shape.StartsContinued || head.Block.IsListItem
             ? 0
-            : sentences.TakeWhile(s => IsHeadingLike(flow.Text[s.Start..s.End])).Count();
+            : sentences.TakeWhile(s => IsHeadingLike(read[s.Start..s.End])).Count();
         if (leadingHeadings == sentences.Count && flow.Text.Length > MaxHeadingWords * 2 * 8)
         {
             leadingHeadings = 0;

@@ -110,6 +110,38 @@ public sealed class GenreUnitsTests
     public void A_speaker_label_is_a_unit_of_its_own(string text, string expected) => Assert.Equal(expected, UnitsOf(text));
 
     /// <summary>
+    /// Text in capitals is cut into sentences as its mixed-case writing would be: titles, initials
+    /// and dotted short forms ("MR.", "H.E.", "U.S.", "P.M.", "GEN.") lead on where a common word or
+    /// a name follows, and a full stop after an ordinary word, a name or a number ends the sentence.
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "THE SECRETARY OF STATE MET MR. J. HALVERSON IN THE CAPITAL ON TUESDAY. HE SAID THE U.S. DELEGATION WOULD ABSTAIN.",
+        "Claim: THE SECRETARY OF STATE MET MR. J. HALVERSON IN THE CAPITAL ON TUESDAY. | Claim: HE SAID THE U.S. DELEGATION WOULD ABSTAIN.")]
+    [InlineData(
+        "THE MINISTER HAD NOT YET DECIDED. H.E. THE AMBASSADOR REPLIED THAT HIS GOVERNMENT WOULD WAIT.",
+        "Claim: THE MINISTER HAD NOT YET DECIDED. | Claim: H.E. THE AMBASSADOR REPLIED THAT HIS GOVERNMENT WOULD WAIT.")]
+    [InlineData(
+        "THE VOTE IS EXPECTED AT 3 P.M. ON FRIDAY. NO FURTHER MEETINGS ARE PLANNED.",
+        "Claim: THE VOTE IS EXPECTED AT 3 P.M. ON FRIDAY. | Claim: NO FURTHER MEETINGS ARE PLANNED.")]
+    [InlineData(
+        "THE TALKS WERE HELD IN GENEVA. DELEGATES LEFT ON MONDAY. THE MISSION TO THE U.S. IN MAY WAS CANCELLED.",
+        "Claim: THE TALKS WERE HELD IN GENEVA. | Claim: DELEGATES LEFT ON MONDAY. | Claim: THE MISSION TO THE U.S. IN MAY WAS CANCELLED.")]
+    [InlineData(
+        "TALKS WITH GEN. OKONKWO BEGAN AT ONCE. FORCES REMAINED ON ALERT UNTIL 1971. THE BORDER STAYED CLOSED.",
+        "Claim: TALKS WITH GEN. OKONKWO BEGAN AT ONCE. | Claim: FORCES REMAINED ON ALERT UNTIL 1971. | Claim: THE BORDER STAYED CLOSED.")]
+    [InlineData(
+        "DR. FERREIRA OF THE W.H.O. STAFF ATTENDED THE BRIEFING. IT CALLED FOR CALM.",
+        "Claim: DR. FERREIRA OF THE W.H.O. STAFF ATTENDED THE BRIEFING. | Claim: IT CALLED FOR CALM.")]
+    [InlineData(
+        "4. THE COMMUNIQUE WAS ISSUED BY THE U.N. SECRETARIAT ON 2 MAY. WILL THE COUNCIL MEET AGAIN? NOBODY KNOWS.",
+        "Claim: 4. THE COMMUNIQUE WAS ISSUED BY THE U.N. SECRETARIAT ON 2 MAY. | Claim: WILL THE COUNCIL MEET AGAIN? | Claim: NOBODY KNOWS.")]
+    [InlineData(
+        "MR. OYELARAN (NIGERIA): MY DELEGATION WELCOMES THE REPORT. WE SHALL VOTE FOR THE U.K. DRAFT.",
+        "Heading: MR. OYELARAN (NIGERIA): | Claim: MY DELEGATION WELCOMES THE REPORT. | Claim: WE SHALL VOTE FOR THE U.K. DRAFT.")]
+    public void Text_in_capitals_is_cut_as_mixed_case_would_be(string text, string expected) => Assert.Equal(expected, UnitsOf(text));
+
+    /// <summary>
     /// A dateline opening a report (a place in capitals, or a place with a date or an agency, then
     /// a dash) is front matter of its own, like a byline; the first claim starts at its subject.
     /// </summary>
