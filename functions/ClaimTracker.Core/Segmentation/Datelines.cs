@@ -16,7 +16,7 @@ public static partial class Datelines
     /// <summary>The length of the dateline opening <paramref name="text"/>, its dash and the space after it included; 0 when there is none.</summary>
     public static int Length(string text)
     {
-        var match = Dateline().Match(text.Length > MaxDatelineLength ? text[..MaxDatelineLength] : text);
+        var match = Dateline().Match(text, 0, Math.Min(text.Length, MaxDatelineLength));
         if (!match.Success)
         {
             return 0;
@@ -31,8 +31,8 @@ public static partial class Datelines
         (?:,[ ][A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,2})?
         (?:,[ ](?<date>
             (?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ])?
-            (?:\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:[ ]\d{4})?
-              |(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
+            (?:\d{1,2}[ ](?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?(?:[ ]\d{4})?
+              |(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
               |(?i:mon|tues|wednes|thurs|fri|satur|sun)day)
         ))?
         (?:[ ]?\((?<agency>[A-Z][\p{L}.&'’ ]{0,30})\))?

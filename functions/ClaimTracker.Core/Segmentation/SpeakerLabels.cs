@@ -28,7 +28,7 @@ public static partial class SpeakerLabels
     /// <summary>The length of the label opening <paramref name="text"/>, its colon included; 0 when it opens with none.</summary>
     public static int LabelLength(string text)
     {
-        var match = Label().Match(text.Length > MaxLabelLength ? text[..MaxLabelLength] : text);
+        var match = Label().Match(text, 0, Math.Min(text.Length, MaxLabelLength));
         if (!match.Success || match.Index != 0)
         {
             return 0;
@@ -54,7 +54,7 @@ public static partial class SpeakerLabels
     [GeneratedRegex("""
         ^(?:
           (?:The[ ])?(?:H\.[ ]?E\.[ ])?(?:Mr|Mrs|Ms|Miss|Mme|Mmes|Messrs|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Ambassador|Senator|Judge|Rev|Sheikh|MR|MRS|MS|MISS|MME|DR|SIR|DAME|LORD|LADY|PROF|AMBASSADOR|SENATOR|JUDGE|SHEIKH)\.?
-            (?:[ ][A-Z][\p{L}'’.-]*){1,4}
+            (?:[ ](?:(?:de|du|da|dos|das|van|von|der|den|la|le|al|el|bin|ibn|ter)[ ])*[A-Z][\p{L}'’.-]*){1,4}
         | The[ ](?:[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,2}|President|Chairman|Chairwoman|Chairperson|Chair|Speaker|Moderator|Secretary-General|Acting[ ]President|Acting[ ]Chairman|Vice-President|Vice-Chairman)
         | (?<caps>(?<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|[QA]))
         )

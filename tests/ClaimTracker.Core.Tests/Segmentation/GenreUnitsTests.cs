@@ -102,6 +102,10 @@ public sealed class GenreUnitsTests
     [InlineData(
         "The President (spoke in French): I thank the Minister for his statement.",
         "Heading: The President (spoke in French): | Claim: I thank the Minister for his statement.")]
+    [InlineData(
+        "Mr. de La Sablière (France) (spoke in French): We support the text.",
+        "Heading: Mr. de La Sablière (France) (spoke in French): | Claim: We support the text.")]
+    [InlineData("SECRETARY HALLORAN: We have nothing to add.", "Heading: SECRETARY HALLORAN: | Claim: We have nothing to add.")]
     [InlineData("NOTE: The figures are provisional.", "Claim: NOTE: The figures are provisional.")]
     [InlineData("THE AMBASSADOR SAID: WE WILL RETURN.", "Claim: THE AMBASSADOR SAID: WE WILL RETURN.")]
     [InlineData(
@@ -153,6 +157,8 @@ public sealed class GenreUnitsTests
     [InlineData("UNITED NATIONS, Jan. 5 (AP) -- The Secretary-General urged restraint.", "FrontMatter: UNITED NATIONS, Jan. 5 (AP) -- | Claim: The Secretary-General urged restraint.")]
     [InlineData("KYIV, Ukraine, March 3 (Reuters) — Shelling resumed overnight.", "FrontMatter: KYIV, Ukraine, March 3 (Reuters) — | Claim: Shelling resumed overnight.")]
     [InlineData("Geneva, 12 May 2024 – The talks ended without agreement.", "FrontMatter: Geneva, 12 May 2024 – | Claim: The talks ended without agreement.")]
+    [InlineData("NEW YORK, MARCH 3 (AP) — Diplomats gathered early.", "FrontMatter: NEW YORK, MARCH 3 (AP) — | Claim: Diplomats gathered early.")]
+    [InlineData("WASHINGTON, D.C., March 3 — The envoy arrived.", "FrontMatter: WASHINGTON, D.C., March 3 — | Claim: The envoy arrived.")]
     [InlineData("On 3 March – the day of the vote – delegates met.", "Claim: On 3 March – the day of the vote – delegates met.")]
     [InlineData("Paris - The city hosted the talks.", "Claim: Paris - The city hosted the talks.")]
     [InlineData(
