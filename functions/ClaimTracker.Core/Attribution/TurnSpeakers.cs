@@ -1,3 +1,4 @@
+using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Segmentation;
 
 namespace ClaimTracker.Core.Attribution;

@@ -84,7 +84,8 @@ public static partial class LayoutReader
 
         public void Add(TextSpan span, List<Artefact> artefacts)
         {
-            if (resolution && current.Count > 0 && PreviousContent is { } before && OpensSetParagraph(text, span, before))
+            if (current.Count > 0 && PreviousContent is { } before &&
+                ((resolution && OpensSetParagraph(text, span, before)) || (SpeakerLabels.OpensTurn(text, span) && !LeadsOn(text, before))))
             {
                 Close();
             }
@@ -139,6 +140,11 @@ public static partial class LayoutReader
     private static bool OpensSetParagraph(string text, TextSpan line, TextSpan previous) =>
         ResolutionParagraphs.IsBodyLine(text, previous) || ResolutionParagraphs.IsBodyLine(text, line) ||
         (text[previous.End - 1] is ',' or ';' && ResolutionParagraphs.OpensPreamble(text, line));
+
+    /// <summary>A line that must go on into the next: it ends on a comma, a hyphen or a function word ("… according to the").</summary>
+    private static bool LeadsOn(string text, TextSpan line) =>
+        text[line.End - 1] is ',' || TextChars.IsHyphen(text[line.End - 1]) ||
+        Vocabulary.WordClasses.IsFunctionWord(TextChars.TrailingWord(text, line).ToLowerInvariant());
 
     /// <summary>The part a paragraph of a resolution plays, by its first line: the body line, an operative item, a preambular paragraph.</summary>
     private static ParagraphRole RoleOf(string text, TextSpan firstLine, bool listItem) =>

@@ -106,6 +106,12 @@ public sealed class GenreUnitsTests
         "Mr. de La Sablière (France) (spoke in French): We support the text.",
         "Heading: Mr. de La Sablière (France) (spoke in French): | Claim: We support the text.")]
     [InlineData("SECRETARY HALLORAN: We have nothing to add.", "Heading: SECRETARY HALLORAN: | Claim: We have nothing to add.")]
+    [InlineData(
+        "MR. SMITH: We will see\nMS. JONES: Indeed we will",
+        "Heading: MR. SMITH: | Claim: We will see | Heading: MS. JONES: | Claim: Indeed we will")]
+    [InlineData(
+        "The figures were published by the\nUN: they show a fall in exports.",
+        "Claim: The figures were published by the UN: they show a fall in exports.")]
     [InlineData("NOTE: The figures are provisional.", "Claim: NOTE: The figures are provisional.")]
     [InlineData("THE AMBASSADOR SAID: WE WILL RETURN.", "Claim: THE AMBASSADOR SAID: WE WILL RETURN.")]
     [InlineData(

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ClaimTracker.Core.Sentences;
+using ClaimTracker.Core.Text;
 
-namespace ClaimTracker.Core.Segmentation;
+namespace ClaimTracker.Core.Layout;
 
 /// <summary>
 /// The label that opens a turn in a transcript or verbatim record: "MR. SMITH:", "The PRESIDENT:",
@@ -26,16 +27,33 @@ public static partial class SpeakerLabels
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The length of the label opening <paramref name="text"/>, its colon included; 0 when it opens with none.</summary>
-    public static int LabelLength(string text)
+    public static int LabelLength(string text) => Find(text, 0) is { } match ? match.Length : 0;
+
+    /// <summary>
+    /// Whether the line opens with a label that opens a turn even inside a block of lines: a title
+    /// and name, an office, a name of two words or more in capitals, or Q and A. One word in
+    /// capitals and a colon ("UN:") may be wrapped prose, and waits for a sentence end.
+    /// </summary>
+    public static bool OpensTurn(string text, TextSpan line)
     {
-        var match = Label().Match(text, 0, Math.Min(text.Length, MaxLabelLength));
-        if (!match.Success || match.Index != 0)
+        if (Find(text, line.Start, line.Length) is not { } match)
         {
-            return 0;
+            return false;
+        }
+        var name = match.Groups["name"];
+        return !name.Success || name.Length == 1 || name.Value.Contains(' ', StringComparison.Ordinal);
+    }
+
+    private static Match? Find(string text, int start, int length = MaxLabelLength)
+    {
+        var match = Label().Match(text, start, Math.Min(text.Length - start, Math.Min(length, MaxLabelLength)));
+        if (!match.Success || match.Index != start)
+        {
+            return null;
         }
         // A name in capitals is no memo field ("SUBJECT:") and no clause ("THE AMBASSADOR SAID:").
         var name = match.Groups["name"].Value;
-        return match.Groups["caps"].Success && (FieldNames.Contains(name) || ClauseShape.HasVerb(name.ToLowerInvariant())) ? 0 : match.Length;
+        return match.Groups["caps"].Success && (FieldNames.Contains(name) || ClauseShape.HasVerb(name.ToLowerInvariant())) ? null : match;
     }
 
     /// <summary>Who a label names, as written, without its colon or how the words reached the record: "Mr. Nebenzia (Russian Federation)".</summary>
