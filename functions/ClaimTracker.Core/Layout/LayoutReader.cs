@@ -200,11 +200,25 @@ public static partial class LayoutReader
         }
         // Text with one paragraph per line: no hard wrap is this long, so every line stands alone.
         var median = lines.Select(l => l.Length).Order().ElementAt(lines.Count / 2);
-        if (median > MaxWrappedLineLength || IsListOfShortLines(text, lines))
+        if (IsListOfShortLines(text, lines))
         {
             foreach (var line in lines)
             {
                 yield return [line];
+            }
+            yield break;
+        }
+        if (median > MaxWrappedLineLength)
+        {
+            // A paragraph a line; one broken by a stray line break ("declared that the" / "Agreement was…") goes on.
+            var from = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i + 1 == lines.Count || !LeadsOn(text, lines[i]) || text[lines[i].End - 1] == ',')
+                {
+                    yield return lines.GetRange(from, i + 1 - from).ToArray();
+                    from = i + 1;
+                }
             }
             yield break;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Repair;
@@ -155,7 +156,7 @@ public static partial class ClaimSegmenter
         var flow = FlowText(source, head, vocabulary, artefacts, out var tail);
         // Text in capitals is read in the case it would have in mixed case; its units keep the capitals.
         var read = CapitalsText.IsInCapitals(flow.Text) ? CapitalsText.InMixedCase(flow.Text) : flow.Text;
-        var sentences = SentenceSplitter.Split(read, vocabulary);
+        var sentences = WithParagraphNumbers(read, SentenceSplitter.Split(read, vocabulary));
         var leadingHeadings = head.Shape.StartsContinued || head.Block.IsListItem
             ? 0
             : sentences.TakeWhile(s => IsHeadingLike(read[s.Start..s.End])).Count();
@@ -172,6 +173,25 @@ public static partial class ClaimSegmenter
                 : UnitKind.Claim;
             AddOpened(units, kind, sentence, opensBlock: i == 0 && !head.Shape.StartsContinued);
         }
+    }
+
+    /// <summary>
+    /// A paragraph's number opens the sentence it numbers: "58 ." or "(c)" cut off as a sentence of
+    /// its own (spaced by OCR, or read as a full stop) is joined to the next.
+    /// </summary>
+    private static List<TextSpan> WithParagraphNumbers(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var joined = new List<TextSpan>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            if (i + 1 < sentences.Count && ParagraphNumber().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                sentence = new TextSpan(sentence.Start, sentences[++i].End);
+            }
+            joined.Add(sentence);
+        }
+        return joined;
     }
 
     /// <summary>
@@ -290,6 +310,10 @@ public static partial class ClaimSegmenter
         var opensOnArticle = WordClasses.Determiners.Contains(words[0].ToLowerInvariant());
         return !opensOnArticle || words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
     }
+
+    /// <summary>A paragraph's number and nothing else: "58 .", "14.", "(c)", "iv)".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}|\(?[a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s?[.)]?$", RegexOptions.None, 1000)]
+    private static partial Regex ParagraphNumber();
 
     /// <summary>Adds the unit, or, when it is longer than <see cref="MaxUnitLength"/>, its pieces cut at spaces as fragments.</summary>
     private static void AddBounded(List<(UnitKind, MappedText)> units, UnitKind kind, MappedText content)

@@ -69,6 +69,12 @@ public sealed class GenreUnitsTests
     [InlineData(
         "5.\tMy delegation has always believed in dialogue. We shall continue to do so.\n6.\tThe Organization must be strengthened.",
         "Claim: 5. My delegation has always believed in dialogue. | Claim: We shall continue to do so. | Claim: 6. The Organization must be strengthened.")]
+    [InlineData(
+        "57 . The envoy reported back. 58 . The Council took note of the report.",
+        "Claim: 57 . The envoy reported back. | Claim: 58 . The Council took note of the report.")]
+    [InlineData(
+        "14. In 1956 the army crossed the border, and the then minister declared that the\nold armistice line was void. The crisis deepened.\n15. The second crisis followed a decade later and lasted six days in all, from the first shot to the ceasefire.",
+        "Claim: 14. In 1956 the army crossed the border, and the then minister declared that the old armistice line was void. | Claim: The crisis deepened. | Claim: 15. The second crisis followed a decade later and lasted six days in all, from the first shot to the ceasefire.")]
     public void A_paragraph_number_opens_its_unit(string text, string expected) => Assert.Equal(expected, UnitsOf(text));
 
     /// <summary>A paragraph's number is no citation: "18. Resolution 298 (1971)" cites resolution 298 alone.</summary>
