@@ -17,7 +17,7 @@ public static class TurnSpeakers
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            if (unit.Kind == UnitKind.Heading && SpeakerLabels.LabelLength(unit.Text) == unit.Text.Length)
+            if (unit.Kind == UnitKind.Heading && SpeakerLabels.LabelEnd(unit.Text) == unit.Text.Length)
             {
                 speaker = SpeakerLabels.SpeakerOf(unit.Text);
             }

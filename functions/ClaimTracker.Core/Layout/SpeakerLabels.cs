@@ -26,8 +26,16 @@ public static partial class SpeakerLabels
         "EDITOR'S NOTE", "EDITOR’S NOTE", "SEE ALSO", "READ MORE", "ALSO READ", "PRESENT", "ABSENT",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The length of the label opening <paramref name="text"/>, its colon included; 0 when it opens with none.</summary>
-    public static int LabelLength(string text) => Find(text, 0) is { } match ? match.Length : 0;
+    /// <summary>
+    /// Where the label opening <paramref name="text"/> ends, its colon included, after the number of
+    /// its paragraph if it has one ("17. Mr. BOUATTOURA (Algeria):"); 0 when it opens with none.
+    /// </summary>
+    public static int LabelEnd(string text)
+    {
+        var number = ParagraphNumber().Match(text);
+        var start = number.Success ? number.Length : 0;
+        return Find(text, start) is { } match ? start + match.Length : 0;
+    }
 
     /// <summary>
     /// Whether the line opens with a label that opens a turn even inside a block of lines: a title
@@ -59,21 +67,23 @@ public static partial class SpeakerLabels
     /// <summary>Who a label names, as written, without its colon or how the words reached the record: "Mr. Nebenzia (Russian Federation)".</summary>
     public static string SpeakerOf(string label)
     {
-        var name = HowSpoken().Replace(label.TrimEnd().TrimEnd(':'), "");
+        var name = HowSpoken().Replace(ParagraphNumber().Replace(label, "", 1).TrimEnd().TrimEnd(':'), "");
         return Whitespace().Replace(name, " ").Trim();
     }
 
     /// <summary>
-    /// Three shapes, each ending in a colon: a title and a name ("Mr. Nebenzia", "MR. SMITH",
+    /// Four shapes, each ending in a colon: a title and a name ("Mr. Nebenzia", "MR. SMITH",
     /// "H.E. Ms. Ortiz"); "The" and an office in capitals, or one of the offices that chair a
-    /// meeting ("The PRESIDENT", "The Chairman"); a name all in capitals ("JOHN SMITH"), or the Q and A
-    /// of an interview. Then bracketed notes: the country, "(spoke in French)".
+    /// meeting ("The PRESIDENT", "The Chairman"); the roles of a briefing or an interview
+    /// ("Question", "Spokesperson", "Moderator"); a name all in capitals ("JOHN SMITH"), or the Q
+    /// and A of an interview. Then bracketed notes: the country, "(spoke in French)".
     /// </summary>
     [GeneratedRegex("""
         ^(?:
           (?:The[ ])?(?:H\.[ ]?E\.[ ])?(?:Mr|Mrs|Ms|Miss|Mme|Mmes|Messrs|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Ambassador|Senator|Judge|Rev|Sheikh|MR|MRS|MS|MISS|MME|DR|SIR|DAME|LORD|LADY|PROF|AMBASSADOR|SENATOR|JUDGE|SHEIKH)\.?
             (?:[ ](?:(?:de|du|da|dos|das|van|von|der|den|la|le|al|el|bin|ibn|ter)[ ])*[A-Z][\p{L}'’.-]*){1,4}
         | The[ ](?:[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,2}|President|Chairman|Chairwoman|Chairperson|Chair|Speaker|Moderator|Secretary-General|Acting[ ]President|Acting[ ]Chairman|Vice-President|Vice-Chairman)
+        | Question|Answer|Spokesman|Spokeswoman|Spokesperson|Moderator|Interviewer|Host|Reporter|Journalist|Correspondent|Participant|Audience[ ]member
         | (?<caps>(?<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|[QA]))
         )
         (?:[ ]?\([^()\r\n]{1,80}\)){0,3}
@@ -84,6 +94,9 @@ public static partial class SpeakerLabels
     /// <summary>How the words reached the record, not who said them: "(spoke in French)", "(interpretation from Arabic)".</summary>
     [GeneratedRegex(@"\s*\((?:spoke|speaking|interpretation|interpreted|translated|through|in)\b[^()]*\)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HowSpoken();
+
+    [GeneratedRegex(@"^(?:\d{1,3}[ ]?\.|\(?[a-z]\))\s+", RegexOptions.None, 1000)]
+    private static partial Regex ParagraphNumber();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex Whitespace();

@@ -54,7 +54,7 @@ public static partial class ClaimSegmenter
 
         var frontMatter = blocks
             .Take(MaxFrontMatterBlocks)
-            .TakeWhile(b => !b.Block.IsSetParagraph && SpeakerLabels.LabelLength(b.Text.Text) == 0 && IsTitleOrByline(b))
+            .TakeWhile(b => !b.Block.IsSetParagraph && SpeakerLabels.LabelEnd(b.Text.Text) == 0 && IsTitleOrByline(b))
             .ToHashSet();
         // A resolution's paragraphs end on commas and semicolons by their form: nothing of theirs is broken.
         ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem && !b.Block.IsSetParagraph).ToArray(), vocabulary);
@@ -214,7 +214,7 @@ public static partial class ClaimSegmenter
     /// </summary>
     private static void AddOpened(List<(UnitKind, MappedText)> units, UnitKind kind, MappedText content, bool opensBlock)
     {
-        var label = SpeakerLabels.LabelLength(content.Text);
+        var label = SpeakerLabels.LabelEnd(content.Text);
         var (openingKind, length) = label > 0 ? (UnitKind.Heading, label)
             : opensBlock && Datelines.Length(content.Text) is > 0 and var dateline ? (UnitKind.FrontMatter, dateline)
             : (kind, 0);

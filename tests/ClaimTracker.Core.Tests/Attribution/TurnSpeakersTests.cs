@@ -22,6 +22,9 @@ public sealed class TurnSpeakersTests
     [InlineData(
         "MR. SMITH: The negotiations have failed.\n\nProgress report\n\nWe will return next week.",
         "-: MR. SMITH: | MR. SMITH: The negotiations have failed. | -: Progress report | MR. SMITH: We will return next week.")]
+    [InlineData(
+        "17. Mr. BOUATTOURA (Algeria) (interpretation from French): My delegation is grateful.",
+        "-: 17. Mr. BOUATTOURA (Algeria) (interpretation from French): | Mr. BOUATTOURA (Algeria): My delegation is grateful.")]
     [InlineData("The talks failed. Nobody spoke afterwards.", "-: The talks failed. | -: Nobody spoke afterwards.")]
     public void A_label_names_the_speaker_until_the_next(string text, string expected) => Assert.Equal(expected, SpeakersOf(text));
 

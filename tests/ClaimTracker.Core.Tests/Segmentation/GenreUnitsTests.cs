@@ -118,6 +118,12 @@ public sealed class GenreUnitsTests
     [InlineData(
         "The figures were published by the\nUN: they show a fall in exports.",
         "Claim: The figures were published by the UN: they show a fall in exports.")]
+    [InlineData(
+        "Question: And on the convoy?\nSpokesperson: It crossed this morning.",
+        "Heading: Question: | Claim: And on the convoy? | Heading: Spokesperson: | Claim: It crossed this morning.")]
+    [InlineData(
+        "17.\tMr. BOUATTOURA (Algeria) (interpretation from French): My delegation is grateful.",
+        "Heading: 17. Mr. BOUATTOURA (Algeria) (interpretation from French): | Claim: My delegation is grateful.")]
     [InlineData("NOTE: The figures are provisional.", "Claim: NOTE: The figures are provisional.")]
     [InlineData("THE AMBASSADOR SAID: WE WILL RETURN.", "Claim: THE AMBASSADOR SAID: WE WILL RETURN.")]
     [InlineData(
