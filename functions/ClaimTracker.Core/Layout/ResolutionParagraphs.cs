@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimTracker.Core.Text;
+using ClaimTracker.Core.Vocabulary;
 
 namespace ClaimTracker.Core.Layout;
 
@@ -119,7 +120,12 @@ internal static class ResolutionParagraphs
         return second.Length >= 4 && second.All(char.IsLower) && IsParticipleOrMind(second);
     }
 
+    /// <summary>
+    /// An adjective of mind, or an English participle: not a preposition ("During", "Including")
+    /// and not a name that happens to end like one ("Beijing", "Reading").
+    /// </summary>
     private static bool IsParticipleOrMind(string lower) =>
         MindAdjectives.Contains(lower) ||
-        (lower.Length > 5 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)));
+        (lower.Length > 5 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)) &&
+         !WordClasses.IsFunctionWord(lower) && EnglishWords.Contains(lower));
 }

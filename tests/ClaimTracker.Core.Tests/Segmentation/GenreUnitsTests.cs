@@ -43,6 +43,9 @@ public sealed class GenreUnitsTests
     [InlineData(
         "The Conference of the Parties,\n\nTaking note of the synthesis report,\n\n1. Urges Parties to submit their plans before the next session;\n\n2. Also urges developed country Parties to scale up finance;",
         "Heading: The Conference of the Parties, | Claim: Taking note of the synthesis report, | Claim: 1. Urges Parties to submit their plans before the next session; | Claim: 2. Also urges developed country Parties to scale up finance;")]
+    [InlineData(
+        "The General Assembly,\nRecalling the programme adopted at the conference on women,\nBeijing Declaration and Platform for Action, and their review,\n1. Welcomes the report;",
+        "Heading: The General Assembly, | Claim: Recalling the programme adopted at the conference on women, Beijing Declaration and Platform for Action, and their review, | Claim: 1. Welcomes the report;")]
     public void Resolution_paragraphs_are_units_by_their_form(string text, string expected) => Assert.Equal(expected, UnitsOf(text));
 
     /// <summary>Prose that opens a line on a participle is no resolution: its sentences stay as they were.</summary>
