@@ -14,7 +14,9 @@ namespace ClaimTracker.Core.Segmentation;
 /// and page breaks are stitched back across captions and columns, and the flowing text is
 /// split into sentences. Title and byline are front matter; short verbless lines and leading
 /// sentences are headings; dated, separated or clause-shaped short lines are captions; what a
-/// break left without its other half is a fragment.
+/// break left without its other half is a fragment. A resolution's body line is a heading and each
+/// of its paragraphs a claim; a speaker's label is a heading and a dateline front matter of their
+/// own, cut from the sentence they open; text in capitals is cut as its mixed case would be.
 /// </summary>
 public static partial class ClaimSegmenter
 {
