@@ -30,12 +30,13 @@ public static class DocumentAnalyzer
     public static SegmentedDocument Split(string text)
     {
         var segmented = ClaimSegmenter.Segment(text);
-        return segmented with { Units = ContextYears.Assign(SpeakerAttributor.Attribute(segmented.Units)) };
+        return segmented with { Units = ContextYears.Assign(TurnSpeakers.Assign(SpeakerAttributor.Attribute(segmented.Units))) };
     }
 
     public static DocumentCitationContext CitationContextOf(IEnumerable<Unit> units) =>
         DocumentCitationContext.Of(units.Select(u => (u.Ordinal, u.Text)));
 
+    /// <summary>A speaker named by a transcript label speaks the unit, and is quoted by nobody: only a quotation's speaker is cited.</summary>
     public static CitationContext ContextOf(Unit unit, DocumentCitationContext document) =>
-        new(unit.ContextYear, unit.Speaker, unit.Ordinal, document, unit.Kind);
+        new(unit.ContextYear, unit.SpeaksInTurn ? null : unit.Speaker, unit.Ordinal, document, unit.Kind);
 }

@@ -9,4 +9,9 @@ namespace ClaimTracker.Core.Layout;
 /// <param name="Index">Position among the document's blocks.</param>
 /// <param name="Lines">Trimmed, non-empty line spans, artefacts already cut away.</param>
 /// <param name="IsListItem">The block is one item of a bulleted or numbered list (its marker is its first word), or one line of a list of short lines.</param>
-public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsListItem);
+/// <param name="Role">The part the block plays in a resolution's set paragraph forms, or <see cref="ParagraphRole.Running"/>.</param>
+public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsListItem, ParagraphRole Role = ParagraphRole.Running)
+{
+    /// <summary>A paragraph whose end is given by its form, not its punctuation: a comma or semicolon at its end breaks nothing.</summary>
+    public bool IsSetParagraph => Role != ParagraphRole.Running;
+}

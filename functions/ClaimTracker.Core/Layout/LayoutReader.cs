@@ -28,14 +28,14 @@ public static partial class LayoutReader
     {
         var lines = ReadLines(text);
         var furniture = RunningHeaders.Find(text, lines);
-        var blocks = new BlockCollector(text);
+        var blocks = new BlockCollector(text, ResolutionParagraphs.IsResolutionText(text, lines.Select(l => l.Span)));
         var artefacts = new List<Artefact>();
         for (var n = 0; n < lines.Count; n++)
         {
             var (span, pageBreakAfter) = lines[n];
             if (span.Length == 0)
             {
-                blocks.Close();
+                blocks.EndParagraph();
             }
             else if (FurnitureKind(text, lines, n, furniture, blocks) is { } kind)
             {
@@ -47,7 +47,7 @@ public static partial class LayoutReader
             }
             if (pageBreakAfter)
             {
-                blocks.Close();
+                blocks.EndParagraph();
             }
         }
         blocks.Close();
@@ -69,8 +69,11 @@ public static partial class LayoutReader
         return furniture.Contains(n) ? ArtefactKind.RunningHeader : null;
     }
 
-    /// <summary>Gathers content lines into blocks: a list marker opens a new block, and a closed run of lines is split at its paragraph ends.</summary>
-    private sealed class BlockCollector(string text)
+    /// <summary>
+    /// Gathers content lines into blocks: a list marker opens a new block, and a closed run of lines is split at its paragraph ends.
+    /// In a resolution (<paramref name="resolution"/>), the body line and each preambular or operative paragraph open blocks of their own.
+    /// </summary>
+    private sealed class BlockCollector(string text, bool resolution)
     {
         private readonly List<TextSpan> current = [];
         private bool currentIsListItem;
@@ -84,8 +87,13 @@ public static partial class LayoutReader
 
         public void Add(TextSpan span, List<Artefact> artefacts)
         {
+            if (current.Count > 0 && PreviousContent is { } before &&
+                ((resolution && OpensSetParagraph(text, span, before)) || (SpeakerLabels.OpensTurn(text, span) && !LeadsOn(text, before))))
+            {
+                Close();
+            }
             // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
-            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker);
+            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker, resolution);
             if (marker > 0)
             {
                 Close();
@@ -100,19 +108,56 @@ public static partial class LayoutReader
             }
         }
 
+        /// <summary>A blank line or a page break: the paragraph ends, unless all it holds so far is its number ("20." / "" / "The delegation …").</summary>
+        public void EndParagraph()
+        {
+            if (!(current.Count == 1 && currentIsListItem && IsBareMarker(text, current[0])))
+            {
+                Close();
+            }
+        }
+
         public void Close()
         {
             var first = true;
             var shortLines = IsListOfShortLines(text, current);
-            foreach (var lines in SplitParagraphs(text, current))
+            // A resolution's paragraph runs until the next opens (each opening closed the run before it), whatever its lines' lengths.
+            var setParagraph = resolution && current.Count > 0 && RoleOf(text, current[0], currentIsListItem) != ParagraphRole.Running;
+            foreach (var lines in setParagraph ? [current.ToArray()] : SplitParagraphs(text, current))
             {
-                Blocks.Add(new Block(Blocks.Count, lines, (currentIsListItem && first) || shortLines));
+                var listItem = (currentIsListItem && first) || shortLines;
+                var role = resolution ? RoleOf(text, lines[0], currentIsListItem && first) : ParagraphRole.Running;
+                Blocks.Add(new Block(Blocks.Count, lines, listItem, role));
                 first = false;
             }
             current.Clear();
             currentIsListItem = false;
         }
     }
+
+    /// <summary>
+    /// In a resolution, a line opens a paragraph of its own after the body line, as the body line,
+    /// or as a preambular paragraph after one that ended with its comma or semicolon: the
+    /// paragraphs of wrapped resolution text run on without blank lines or full stops.
+    /// </summary>
+    private static bool OpensSetParagraph(string text, TextSpan line, TextSpan previous) =>
+        ResolutionParagraphs.IsBodyLine(text, previous) || ResolutionParagraphs.IsBodyLine(text, line) ||
+        (text[previous.End - 1] is ',' or ';' && ResolutionParagraphs.OpensPreamble(text, line));
+
+    /// <summary>A line that must go on into the next: it ends on a comma, a hyphen or a function word ("… according to the").</summary>
+    private static bool LeadsOn(string text, TextSpan line) =>
+        text[line.End - 1] is ',' || TextChars.IsHyphen(text[line.End - 1]) ||
+        Vocabulary.WordClasses.IsFunctionWord(TextChars.TrailingWord(text, line).ToLowerInvariant());
+
+    /// <summary>The part a paragraph of a resolution plays, by its first line: the body line, an operative item, a preambular paragraph.</summary>
+    private static ParagraphRole RoleOf(string text, TextSpan firstLine, bool listItem) =>
+        ResolutionParagraphs.IsBodyLine(text, firstLine) ? ParagraphRole.ResolutionBody
+        : listItem && BulletMarker().Match(text, firstLine.Start, firstLine.Length) is { Success: false } ? ParagraphRole.Operative
+        : ResolutionParagraphs.OpensPreamble(text, firstLine) ? ParagraphRole.Preambular
+        : ParagraphRole.Running;
+
+    /// <summary>A line that is only a paragraph's number, "20." or "(b)": the paragraph it numbers follows on the next line.</summary>
+    private static bool IsBareMarker(string text, TextSpan line) => BareMarker().IsMatch(text.AsSpan(line.Start, line.Length));
 
     /// <summary>
     /// Splits a run of lines at paragraph ends that no blank line marks: text with one
@@ -122,6 +167,32 @@ public static partial class LayoutReader
     /// </summary>
     private static IEnumerable<TextSpan[]> SplitParagraphs(string text, List<TextSpan> lines)
     {
+        // A paragraph's number on a line of its own opens the paragraph, never one by itself.
+        TextSpan[]? number = null;
+        foreach (var paragraph in SplitParagraphsAtEnds(text, lines))
+        {
+            if (number is not null)
+            {
+                yield return [.. number, .. paragraph];
+                number = null;
+            }
+            else if (paragraph.Length == 1 && IsBareMarker(text, paragraph[0]))
+            {
+                number = paragraph;
+            }
+            else
+            {
+                yield return paragraph;
+            }
+        }
+        if (number is not null)
+        {
+            yield return number;
+        }
+    }
+
+    private static IEnumerable<TextSpan[]> SplitParagraphsAtEnds(string text, List<TextSpan> lines)
+    {
         if (lines.Count < 2)
         {
             if (lines.Count == 1)
@@ -130,9 +201,8 @@ public static partial class LayoutReader
             }
             yield break;
         }
-        // Text with one paragraph per line: no hard wrap is this long, so every line stands alone.
         var lengths = lines.Select(l => l.Length).Order().ToList();
-        if (lengths[lines.Count / 2] > MaxWrappedLineLength || IsListOfShortLines(text, lines))
+        if (IsListOfShortLines(text, lines))
         {
             foreach (var line in lines)
             {
@@ -140,24 +210,28 @@ public static partial class LayoutReader
             }
             yield break;
         }
-        if (lines.Count <= FewLines && lengths[^1] > MaxWrappedLineLength)
+        // Text with one paragraph per line: no hard wrap is this long, so every line stands alone; of
+        // two or three lines one that long is enough (a title, a note, then a paragraph unwrapped).
+        if (lengths[lines.Count / 2] > MaxWrappedLineLength || (lines.Count <= FewLines && lengths[^1] > MaxWrappedLineLength))
         {
-            // Of two or three lines one that long is enough: a title, a note, then a paragraph
-            // unwrapped. A line that opens in lowercase goes on the sentence a stray break cut.
+            // A paragraph a line; one a stray line break cut goes on: it ends on a hyphen or a
+            // function word ("declared that the" / "Agreement was…"), or the next opens in lowercase.
             var from = 0;
-            for (var i = 1; i <= lines.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (i == lines.Count || !char.IsLower(text[lines[i].Start]))
+                var goesOn = i + 1 < lines.Count &&
+                    ((LeadsOn(text, lines[i]) && text[lines[i].End - 1] != ',') || char.IsLower(text[lines[i + 1].Start]));
+                if (!goesOn)
                 {
-                    yield return lines.GetRange(from, i - from).ToArray();
-                    from = i;
+                    yield return lines.GetRange(from, i + 1 - from).ToArray();
+                    from = i + 1;
                 }
             }
             yield break;
         }
 
         // The wrap width: most lines reach it, so a long outlier (a URL) does not set it.
-        var width = lines.Select(l => l.Length).Order().ElementAt((lines.Count - 1) * 4 / 5);
+        var width = lengths[(lines.Count - 1) * 4 / 5];
         var start = 0;
         for (var i = 0; i < lines.Count - 1; i++)
         {
@@ -288,7 +362,7 @@ public static partial class LayoutReader
     /// dashes and numbers only where an item can begin (a block's first line, after a colon, a
     /// semicolon that closes an item, or a finished sentence), so a wrapped "– Armenian forces…" stays prose.
     /// </summary>
-    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous, string previousMarker)
+    private static int ListMarker(string text, TextSpan line, bool startsBlock, TextSpan? previous, string previousMarker, bool resolution)
     {
         var content = text.AsSpan(line.Start, line.Length);
         var bullet = BulletMarker().Match(text, line.Start, line.Length);
@@ -296,13 +370,19 @@ public static partial class LayoutReader
         {
             return bullet.Length;
         }
+        if (IsBareMarker(text, line) && (startsBlock || previous is not { } last || !char.IsLetterOrDigit(text[last.End - 1])))
+        {
+            // "20." alone: the number of the paragraph on the next line.
+            return line.Length;
+        }
         var numbered = NumberedMarker().Match(text, line.Start, line.Length);
         if (!numbered.Success || numbered.Length >= content.Length)
         {
             return 0;
         }
+        // A resolution's preamble ends on a comma, and its first operative paragraph follows.
         var itemCanStart = startsBlock || previous is not { } before ||
-            text[before.End - 1] is ':' or ';' || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]) ||
+            text[before.End - 1] is ':' or ';' || (resolution && text[before.End - 1] == ',') || TextChars.IsSentenceTerminator(text[before.End - 1]) || TextChars.IsCloser(text[before.End - 1]) ||
             FollowsMarker(previousMarker, numbered.ValueSpan.TrimEnd());
         return itemCanStart ? numbered.Length : 0;
     }
@@ -399,6 +479,9 @@ public static partial class LayoutReader
 
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))$", RegexOptions.None, 1000)]
+    private static partial Regex BareMarker();
 
     [GeneratedRegex(@"\G[•◦▪▫‣⁃●○■□►▸➢✓✔]\s*")]
     internal static partial Regex BulletMarker();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimTracker.Core.Identity;
 using ClaimTracker.Core.Layout;
 using ClaimTracker.Core.Repair;
@@ -13,7 +14,9 @@ namespace ClaimTracker.Core.Segmentation;
 /// and page breaks are stitched back across captions and columns, and the flowing text is
 /// split into sentences. Title and byline are front matter; short verbless lines and leading
 /// sentences are headings; dated, separated or clause-shaped short lines are captions; what a
-/// break left without its other half is a fragment.
+/// break left without its other half is a fragment. A resolution's body line is a heading and each
+/// of its paragraphs a claim; a speaker's label is a heading and a dateline front matter of their
+/// own, cut from the sentence they open; text in capitals is cut as its mixed case would be.
 /// </summary>
 public static partial class ClaimSegmenter
 {
@@ -53,9 +56,10 @@ public static partial class ClaimSegmenter
 
         var frontMatter = blocks
             .Take(MaxFrontMatterBlocks)
-            .TakeWhile(IsTitleOrByline)
+            .TakeWhile(b => !b.Block.IsSetParagraph && SpeakerLabels.LabelEnd(b.Text.Text) == 0 && IsTitleOrByline(b))
             .ToHashSet();
-        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem).ToArray(), vocabulary);
+        // A resolution's paragraphs end on commas and semicolons by their form: nothing of theirs is broken.
+        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem && !b.Block.IsSetParagraph).ToArray(), vocabulary);
 
         var interrupters = Interrupters(blocks);
         var units = new List<(UnitKind Kind, MappedText Content)>();
@@ -65,13 +69,22 @@ public static partial class ClaimSegmenter
             {
                 AddBounded(units, UnitKind.FrontMatter, block.Text);
             }
+            else if (block.Block.Role == ParagraphRole.ResolutionBody)
+            {
+                // "The General Assembly,": whose resolution it is, the heading of all that follows.
+                AddBounded(units, UnitKind.Heading, block.Text);
+            }
+            else if (block.Block.IsSetParagraph)
+            {
+                AddSetParagraph(units, block, vocabulary);
+            }
             else if (block.Previous is not null)
             {
                 // Emitted with the flow it continues.
             }
             else if (block.Next is null && Standalone(block) is { } kind)
             {
-                AddBounded(units, interrupters.Contains(block) ? UnitKind.Caption : kind, block.Text);
+                AddOpened(units, interrupters.Contains(block) ? UnitKind.Caption : kind, block.Text, opensBlock: true);
             }
             else
             {
@@ -143,10 +156,12 @@ public static partial class ClaimSegmenter
     private static void AddFlow(List<(UnitKind, MappedText)> units, string source, FlowBlock head, DocumentVocabulary vocabulary, List<Artefact> artefacts)
     {
         var flow = FlowText(source, head, vocabulary, artefacts, out var tail);
-        var sentences = SentenceSplitter.Split(flow.Text, vocabulary);
+        // Text in capitals is read in the case it would have in mixed case; its units keep the capitals.
+        var read = CapitalsText.IsInCapitals(flow.Text) ? CapitalsText.InMixedCase(flow.Text) : flow.Text;
+        var sentences = WithParagraphNumbers(read, SentenceSplitter.Split(read, vocabulary));
         var leadingHeadings = head.Shape.StartsContinued || head.Block.IsListItem
             ? 0
-            : sentences.TakeWhile(s => IsHeadingLike(flow.Text[s.Start..s.End])).Count();
+            : sentences.TakeWhile(s => IsHeadingLike(read[s.Start..s.End])).Count();
         if (leadingHeadings == sentences.Count && flow.Text.Length > MaxHeadingWords * 2 * 8)
         {
             leadingHeadings = 0;
@@ -158,7 +173,68 @@ public static partial class ClaimSegmenter
             var kind = i < leadingHeadings ? UnitKind.Heading
                 : (i == 0 && head.Shape.StartsContinued) || (i == sentences.Count - 1 && EndsBroken(tail)) ? UnitKind.Fragment
                 : UnitKind.Claim;
-            AddBounded(units, kind, sentence);
+            AddOpened(units, kind, sentence, opensBlock: i == 0 && !head.Shape.StartsContinued);
+        }
+    }
+
+    /// <summary>
+    /// A paragraph's number opens the sentence it numbers: "58 ." or "(c)" cut off as a sentence of
+    /// its own (spaced by OCR, or read as a full stop) is joined to the next.
+    /// </summary>
+    private static List<TextSpan> WithParagraphNumbers(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var joined = new List<TextSpan>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            if (i + 1 < sentences.Count && ParagraphNumber().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                sentence = new TextSpan(sentence.Start, sentences[++i].End);
+            }
+            joined.Add(sentence);
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// A preambular or operative paragraph of a resolution: its sentences are claims, whole, though
+    /// they end on a comma or semicolon and open on a participle that would read as a subhead.
+    /// </summary>
+    private static void AddSetParagraph(List<(UnitKind, MappedText)> units, FlowBlock block, DocumentVocabulary vocabulary)
+    {
+        foreach (var sentence in SentenceSplitter.Split(block.Text.Text, vocabulary))
+        {
+            AddBounded(units, UnitKind.Claim, block.Text.Slice(sentence.Start, sentence.End));
+        }
+    }
+
+    /// <summary>
+    /// Adds a unit, first cutting off what opens it without being part of its sentence: a speaker's
+    /// label ("MR. SMITH:", a heading) at any sentence start, a dateline ("GENEVA (Reuters) -", front
+    /// matter) at the start of a block. What follows either is the speech or the report: a claim,
+    /// unless it was already known to be a fragment.
+    /// </summary>
+    private static void AddOpened(List<(UnitKind, MappedText)> units, UnitKind kind, MappedText content, bool opensBlock)
+    {
+        var label = SpeakerLabels.LabelEnd(content.Text);
+        var (openingKind, length) = label > 0 ? (UnitKind.Heading, label)
+            : opensBlock && Datelines.Length(content.Text) is > 0 and var dateline ? (UnitKind.FrontMatter, dateline)
+            : (kind, 0);
+        if (length == 0)
+        {
+            AddBounded(units, kind, content);
+            return;
+        }
+        var opening = content.Slice(0, content.Text.AsSpan(0, length).TrimEnd().Length);
+        var restStart = length;
+        while (restStart < content.Text.Length && char.IsWhiteSpace(content.Text[restStart]))
+        {
+            restStart++;
+        }
+        AddBounded(units, openingKind, opening);
+        if (restStart < content.Text.Length)
+        {
+            AddBounded(units, kind == UnitKind.Fragment ? UnitKind.Fragment : UnitKind.Claim, content.Slice(restStart, content.Text.Length));
         }
     }
 
@@ -236,6 +312,10 @@ public static partial class ClaimSegmenter
         var opensOnArticle = WordClasses.Determiners.Contains(words[0].ToLowerInvariant());
         return !opensOnArticle || words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
     }
+
+    /// <summary>A paragraph's number and nothing else: "58 .", "14.", "(c)", "iv)".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}|\(?[a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s?[.)]?$", RegexOptions.None, 1000)]
+    private static partial Regex ParagraphNumber();
 
     /// <summary>Adds the unit, or, when it is longer than <see cref="MaxUnitLength"/>, its pieces cut at spaces as fragments.</summary>
     private static void AddBounded(List<(UnitKind, MappedText)> units, UnitKind kind, MappedText content)

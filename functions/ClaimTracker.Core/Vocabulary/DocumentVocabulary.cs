@@ -19,6 +19,9 @@ public sealed class DocumentVocabulary
     private readonly HashSet<string> _withoutFullStop = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _bigramTargets;
 
+    /// <summary>Fewer capitals than this make a heading or an acronym, whose capitals are the words' own.</summary>
+    private const int MinCapitalsLineLetters = 20;
+
     private DocumentVocabulary(IReadOnlySet<string> bigramTargets) => _bigramTargets = bigramTargets;
 
     /// <summary>
@@ -90,6 +93,8 @@ public sealed class DocumentVocabulary
             }
             tokens.Add((start, i));
         }
+        // A line in capitals says nothing of how its words are cased: "DELEGATION" there is no name.
+        var caseTells = !IsInCapitals(line);
         // The first and last tokens may be halves of words cut by a line or column break.
         for (var t = 1; t < tokens.Count - 1; t++)
         {
@@ -100,7 +105,7 @@ public sealed class DocumentVocabulary
                 // A capital kept mid-sentence is a name ("Patriotic War"), and is remembered as such.
                 _bigrams.Add($"{line[tokens[t - 1].Start..tokens[t - 1].End].ToString().ToLowerInvariant()} {(char.IsUpper(original[0]) ? original : token)}");
             }
-            LearnCase(line, tokens[t], token);
+            LearnCase(line, tokens[t], token, caseTells);
             var hyphen = token.IndexOfAny(['-', '\u2010', '\u2011']);
             if (hyphen < 0)
             {
@@ -116,11 +121,15 @@ public sealed class DocumentVocabulary
     }
 
     /// <summary>How the word is written: in lowercase, capitalised inside a sentence (after a word or comma), and with or without a full stop after it.</summary>
-    private void LearnCase(ReadOnlySpan<char> line, (int Start, int End) token, string lower)
+    private void LearnCase(ReadOnlySpan<char> line, (int Start, int End) token, string lower, bool caseTells)
     {
         if (token.End >= line.Length || line[token.End] != '.')
         {
             _withoutFullStop.Add(lower);
+        }
+        if (!caseTells)
+        {
+            return;
         }
         if (char.IsLower(line[token.Start]))
         {
@@ -136,6 +145,21 @@ public sealed class DocumentVocabulary
         {
             _capitalisedInside.Add(lower);
         }
+    }
+
+    /// <summary>A line with several words and no lowercase letter.</summary>
+    private static bool IsInCapitals(ReadOnlySpan<char> line)
+    {
+        var upper = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+        return upper >= MinCapitalsLineLetters;
     }
 
     private static bool IsSpaceBetween(ReadOnlySpan<char> line, int from, int to)

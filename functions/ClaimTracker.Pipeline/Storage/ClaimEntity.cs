@@ -33,6 +33,9 @@ public sealed class ClaimEntity : ITableEntity
 
     public string? Speaker { get; set; }
 
+    /// <summary>The speaker is named by a transcript label, not a quotation: the cite stage cites no quotation of theirs.</summary>
+    public bool SpeaksInTurn { get; set; }
+
     /// <summary>The year of the last full date before the claim (0 for none): how the cite stage dates "on 17 October".</summary>
     public int ContextYear { get; set; }
 

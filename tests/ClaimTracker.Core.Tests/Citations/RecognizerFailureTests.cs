@@ -5,6 +5,7 @@ using ClaimTracker.Core.Citations;
 namespace ClaimTracker.Core.Tests.Citations;
 
 /// <summary>A recogniser that cannot finish a unit costs only its own citations, and says so on the unit.</summary>
+[Collection(nameof(WallClockBudgets))]
 public sealed class RecognizerFailureTests
 {
     [Fact]
@@ -60,3 +61,10 @@ public sealed class RecognizerFailureTests
         }
     }
 }
+
+/// <summary>
+/// Tests of what regexes do within their wall-clock timeouts run alone: sharing two cores with the
+/// rest of the suite, 5 MB of hostile text could overrun its budget for want of CPU, not of speed.
+/// </summary>
+[CollectionDefinition(nameof(WallClockBudgets), DisableParallelization = true)]
+public sealed class WallClockBudgets;
