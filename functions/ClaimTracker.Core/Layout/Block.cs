@@ -9,4 +9,11 @@ namespace ClaimTracker.Core.Layout;
 /// <param name="Index">Position among the document's blocks.</param>
 /// <param name="Lines">Trimmed, non-empty line spans, artefacts already cut away.</param>
 /// <param name="IsListItem">The block is one item of a bulleted or numbered list (its marker is its first word), or one line of a list of short lines.</param>
-public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsListItem);
+public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsListItem)
+{
+    /// <summary>Ranges inside the lines left out of the block's text, each recorded as an artefact: a reference marker, Markdown syntax.</summary>
+    public IReadOnlyList<TextSpan> Omitted { get; init; } = [];
+
+    /// <summary>The block is one footnote, printed at a page's foot (<c>59 UN Security Council resolution 707 (1991).</c>), wherever it interrupts the text.</summary>
+    public bool IsFootnote { get; init; }
+}

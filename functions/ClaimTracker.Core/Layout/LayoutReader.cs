@@ -25,6 +25,7 @@ public static partial class LayoutReader
     {
         var lines = ReadLines(text);
         var furniture = RunningHeaders.Find(text, lines);
+        var footnotes = Footnotes.Find(text, lines, n => furniture.Contains(n) || PageNumber().IsMatch(text.AsSpan(lines[n].Span.Start, lines[n].Span.Length)));
         var blocks = new BlockCollector(text);
         var artefacts = new List<Artefact>();
         for (var n = 0; n < lines.Count; n++)
@@ -40,7 +41,16 @@ public static partial class LayoutReader
             }
             else
             {
-                blocks.Add(span, artefacts);
+                // A footnote is a block of its own; the text it interrupts is linked across it in Repair, as across a caption.
+                if (footnotes.Opens(n))
+                {
+                    blocks.OpenFootnote();
+                }
+                else if (!footnotes.Holds(n))
+                {
+                    blocks.LeaveFootnote();
+                }
+                blocks.Add(span, artefacts, footnotes.MarkersIn(span));
             }
             if (pageBreakAfter)
             {
@@ -70,7 +80,9 @@ public static partial class LayoutReader
     private sealed class BlockCollector(string text)
     {
         private readonly List<TextSpan> current = [];
+        private readonly List<TextSpan> omitted = [];
         private bool currentIsListItem;
+        private bool currentIsFootnote;
         private string previousMarker = "";
 
         public List<Block> Blocks { get; } = [];
@@ -79,10 +91,10 @@ public static partial class LayoutReader
 
         public bool IsOpen => current.Count > 0;
 
-        public void Add(TextSpan span, List<Artefact> artefacts)
+        public void Add(TextSpan span, List<Artefact> artefacts, IEnumerable<TextSpan> markers)
         {
             // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
-            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker);
+            var marker = currentIsFootnote ? 0 : ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker);
             if (marker > 0)
             {
                 Close();
@@ -90,6 +102,7 @@ public static partial class LayoutReader
                 previousMarker = text.Substring(span.Start, marker).TrimEnd();
             }
             var content = TrimDecorations(text, span, artefacts, keepStart: marker);
+            content = InlineArtefacts.Cut(text, content, marker, markers, artefacts, omitted);
             if (content.Length > 0)
             {
                 current.Add(content);
@@ -97,17 +110,49 @@ public static partial class LayoutReader
             }
         }
 
+        /// <summary>The lines after this, up to the next footnote or the text it interrupts, are one footnote.</summary>
+        public void OpenFootnote()
+        {
+            Close();
+            currentIsFootnote = true;
+        }
+
+        public void LeaveFootnote()
+        {
+            if (currentIsFootnote)
+            {
+                Close();
+            }
+        }
+
         public void Close()
         {
             var first = true;
-            var shortLines = IsListOfShortLines(text, current);
-            foreach (var lines in SplitParagraphs(text, current))
+            var shortLines = !currentIsFootnote && IsListOfShortLines(text, current);
+            var next = 0;
+            var paragraphs = currentIsFootnote ? [current.ToArray()] : SplitParagraphs(text, current).ToList();
+            foreach (var lines in paragraphs)
             {
-                Blocks.Add(new Block(Blocks.Count, lines, (currentIsListItem && first) || shortLines));
+                if (lines.Length == 0)
+                {
+                    continue;
+                }
+                var own = next;
+                while (next < omitted.Count && omitted[next].End <= lines[^1].End)
+                {
+                    next++;
+                }
+                Blocks.Add(new Block(Blocks.Count, lines, (currentIsListItem && first) || shortLines)
+                {
+                    Omitted = omitted.GetRange(own, next - own),
+                    IsFootnote = currentIsFootnote,
+                });
                 first = false;
             }
             current.Clear();
+            omitted.Clear();
             currentIsListItem = false;
+            currentIsFootnote = false;
         }
     }
 

@@ -53,15 +53,20 @@ public static partial class ClaimSegmenter
 
         var frontMatter = blocks
             .Take(MaxFrontMatterBlocks)
-            .TakeWhile(IsTitleOrByline)
+            .TakeWhile(b => IsTitleOrByline(b) && !b.Block.IsFootnote)
             .ToHashSet();
-        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem).ToArray(), vocabulary);
+        // A footnote neither continues nor is continued: the sentence it interrupts is linked across it.
+        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem && !b.Block.IsFootnote).ToArray(), vocabulary);
 
         var interrupters = Interrupters(blocks);
         var units = new List<(UnitKind Kind, MappedText Content)>();
         foreach (var block in blocks)
         {
-            if (frontMatter.Contains(block))
+            if (block.Block.IsFootnote)
+            {
+                AddBounded(units, UnitKind.Footnote, block.Text);
+            }
+            else if (frontMatter.Contains(block))
             {
                 AddBounded(units, UnitKind.FrontMatter, block.Text);
             }

@@ -1,0 +1,67 @@
+using ClaimTracker.Core.Analysis;
+using ClaimTracker.Core.Citations;
+using ClaimTracker.Core.Tests.Layout;
+
+namespace ClaimTracker.Core.Tests.Segmentation;
+
+/// <summary>
+/// Footnotes at a page's foot, between the halves of a sentence that runs on to the next page:
+/// each note is a unit of its own, its reference in the text an artefact, and the sentence is
+/// read across the notes.
+/// </summary>
+public sealed class FootnoteTests
+{
+    /// <summary>Text, its units ("kind: text", joined by " | "), and the artefacts cut from it.</summary>
+    public static TheoryData<string, string, string> Footnotes() => new()
+    {
+        // Notes between the halves of a sentence, then the page number: the sentence is read across them.
+        {
+            "The committee met in Geneva to review the fisheries report.4 Its members agreed on the quotas.5 They said that the\n4 See A/RES/67/19, para. 3.\n5 S/PV.4567, p. 4.\n12\nnorthern grounds would stay closed.",
+            "claim: The committee met in Geneva to review the fisheries report. | claim: Its members agreed on the quotas. | claim: They said that the northern grounds would stay closed. | footnote: 4 See A/RES/67/19, para. 3. | footnote: 5 S/PV.4567, p. 4.",
+            "reference-marker: 4 | reference-marker: 5 | page-number: 12"
+        },
+        // Notes closed by a blank line and a page break, a note running over two lines.
+        {
+            "The fleet sailed to the northern grounds in May.”7 The inspectors who boarded it found\n\n7 Report of the Fisheries Commission, 14 July 2031,\npages 50-51.\n\n\fthat the catch had been declared in full.",
+            "claim: The fleet sailed to the northern grounds in May.” | claim: The inspectors who boarded it found that the catch had been declared in full. | footnote: 7 Report of the Fisheries Commission, 14 July 2031, pages 50-51.",
+            "reference-marker: 7"
+        },
+        // Superscript notes need no reference that survived extraction.
+        {
+            "The Council adopted the text after a long debate in which the\n¹ S/PV.4567, p. 4\n- 3 -\ndelegations of both parties took part.",
+            "claim: The Council adopted the text after a long debate in which the delegations of both parties took part. | footnote: ¹ S/PV.4567, p. 4",
+            "page-number: - 3 -"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Footnotes))]
+    public void A_footnote_is_its_own_unit_and_the_sentence_reads_across_it(string text, string units, string artefacts) =>
+        InlineArtefactTests.AssertSegmented(text, units, artefacts);
+
+    /// <summary>Numbers at a line's start that no reference announced, or that the page's end does not follow, are the text.</summary>
+    [Theory]
+    [InlineData("The ceasefire was to be observed for\n90 days to let the mission do its work.\nThe mission began at once.")]
+    [InlineData("The mission counted ships in the harbour.11 Of them\n12 ships flew the flag of the coastal state and the rest sailed on to the northern grounds where the fleet was waiting for them, and then on to the south and the islands.\nThe count went on for days and the harbour was full of ships of every size and flag.\nThe mission reported to the Council.")]
+    public void Numbers_opening_lines_of_text_are_no_footnotes(string text) =>
+        Assert.DoesNotContain(ClaimTracker.Core.Segmentation.ClaimSegmenter.Segment(text).Units, u => u.Kind == ClaimTracker.Core.Segmentation.UnitKind.Footnote);
+
+    [Fact]
+    public void A_footnotes_citations_are_found()
+    {
+        const string text = "The Council met again on the question of the islands.3 The members recalled that the\n3 Security Council resolution 2334 (2016); see also A/RES/67/19.\n\n14\n\nparties had agreed to talks.";
+
+        var footnote = Assert.Single(DocumentAnalyzer.Analyze(text).Units, u => u.Unit.Kind == ClaimTracker.Core.Segmentation.UnitKind.Footnote);
+
+        Assert.Equal(["S/RES/2334 (2016)", "A/RES/67/19"], footnote.Citations.Select(c => c.Canonical));
+    }
+
+    [Fact]
+    public void Footnotes_keep_every_character_in_one_unit_or_artefact()
+    {
+        var text = (string)Footnotes().First()[0];
+
+        new CoverageTests().Every_non_whitespace_character_lies_in_exactly_one_unit_or_artefact(text);
+        new CoverageTests().A_units_spans_hold_exactly_its_characters(text);
+    }
+}
