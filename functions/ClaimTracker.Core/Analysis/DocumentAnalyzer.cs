@@ -37,5 +37,5 @@ public static class DocumentAnalyzer
         DocumentCitationContext.Of(units.Select(u => (u.Ordinal, u.Text)));
 
     public static CitationContext ContextOf(Unit unit, DocumentCitationContext document) =>
-        new(unit.ContextYear, unit.Speaker, unit.Ordinal, document, unit.Kind);
+        new(unit.ContextYear, unit.Speaker, unit.Ordinal, document, unit.Kind) { Links = unit.Links };
 }

@@ -14,13 +14,13 @@ internal static class InlineArtefacts
     /// The line without the artefacts at its ends; those inside it go to <paramref name="omitted"/>.
     /// A list item's marker (its first <paramref name="keepStart"/> characters) stays.
     /// </summary>
-    public static TextSpan Cut(string text, TextSpan line, int keepStart, IEnumerable<TextSpan> footnoteMarkers, List<Artefact> artefacts, List<TextSpan> omitted)
+    public static TextSpan Cut(string text, TextSpan line, int keepStart, IEnumerable<TextSpan> footnoteMarkers, List<Artefact> artefacts, List<TextSpan> omitted, List<MarkdownLink> links)
     {
         if (line.Length == 0)
         {
             return line;
         }
-        var found = Markdown.Find(text, line).ToList();
+        var found = Markdown.Find(text, line, links).ToList();
         var taken = new SpanSet();
         foreach (var artefact in found)
         {

@@ -58,7 +58,7 @@ public static partial class LayoutReader
             }
         }
         blocks.Close();
-        return new DocumentLayout(blocks.Blocks, artefacts);
+        return new DocumentLayout(blocks.Blocks, artefacts) { Links = blocks.Links };
     }
 
     /// <summary>What kind of page furniture line <paramref name="n"/> is, or null when it is content.</summary>
@@ -87,6 +87,8 @@ public static partial class LayoutReader
 
         public List<Block> Blocks { get; } = [];
 
+        public List<MarkdownLink> Links { get; } = [];
+
         public TextSpan? PreviousContent { get; private set; }
 
         public bool IsOpen => current.Count > 0;
@@ -102,7 +104,7 @@ public static partial class LayoutReader
                 previousMarker = text.Substring(span.Start, marker).TrimEnd();
             }
             var content = TrimDecorations(text, span, artefacts, keepStart: marker);
-            content = InlineArtefacts.Cut(text, content, marker, markers, artefacts, omitted);
+            content = InlineArtefacts.Cut(text, content, marker, markers, artefacts, omitted, Links);
             if (content.Length > 0)
             {
                 current.Add(content);

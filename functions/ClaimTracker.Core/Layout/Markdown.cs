@@ -18,8 +18,8 @@ namespace ClaimTracker.Core.Layout;
 /// </summary>
 internal static partial class Markdown
 {
-    /// <summary>The syntax in <paramref name="line"/>, in text order.</summary>
-    public static IEnumerable<Artefact> Find(string text, TextSpan line)
+    /// <summary>The syntax in <paramref name="line"/>; its links also go to <paramref name="links"/>.</summary>
+    public static IEnumerable<Artefact> Find(string text, TextSpan line, List<MarkdownLink> links)
     {
         // Each construct's pieces, whole or not at all: an image's alt text may look like a link, an
         // address may hold an underscore; what is found first (images, then links) wins.
@@ -66,6 +66,11 @@ internal static partial class Markdown
                 : !taken.Overlaps(construct[0].Span.Start, construct[^1].Span.End);
             if (free)
             {
+                if (construct.Length == 4)
+                {
+                    // "[", label, "](", target, ")": the label lies between the first two pieces.
+                    links.Add(new MarkdownLink(new TextSpan(construct[0].Span.End, construct[1].Span.Start), construct[2].Span));
+                }
                 foreach (var piece in construct)
                 {
                     taken.Add(piece.Span.Start, piece.Span.End);

@@ -88,7 +88,7 @@ public static partial class ClaimSegmenter
         units.Sort((a, b) => FirstSource(a.Content).CompareTo(FirstSource(b.Content)));
         var ids = ClaimIdentity.AssignIds(units.Select(u => u.Content.Text));
         var segmented = units
-            .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)))
+            .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)) { Links = UnitLinks.Of(u.Content, layout.Links, text) })
             .ToArray();
         return new SegmentedDocument(segmented, artefacts.OrderBy(a => a.Span.Start).ToArray());
     }

@@ -19,4 +19,7 @@ public sealed record Unit(
     int? ContextYear = null)
 {
     public string Text => Content.Text;
+
+    /// <summary>The addresses its words link to (Markdown links), which it cites.</summary>
+    public IReadOnlyList<UnitLink> Links { get; init; } = [];
 }

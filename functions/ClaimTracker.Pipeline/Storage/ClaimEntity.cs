@@ -33,6 +33,9 @@ public sealed class ClaimEntity : ITableEntity
 
     public string? Speaker { get; set; }
 
+    /// <summary>JSON array of the web addresses the claim's words link to (Markdown links): not in the text, cited by the cite stage.</summary>
+    public string? Links { get; set; }
+
     /// <summary>The year of the last full date before the claim (0 for none): how the cite stage dates "on 17 October".</summary>
     public int ContextYear { get; set; }
 
