@@ -48,6 +48,7 @@ internal static partial class Markdown
         {
             constructs.Add([Piece(match.Index, match.Index + 1, ArtefactKind.Markup), Piece(match.Index + match.Length - 1, match.Index + match.Length, ArtefactKind.Markup)]);
         }
+        var firstEmphasis = constructs.Count;
         foreach (var emphasis in new[] { Strong(), Emphasis() })
         {
             for (var match = emphasis.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
@@ -58,8 +59,17 @@ internal static partial class Markdown
             }
         }
         var taken = new SpanSet();
-        foreach (var construct in constructs)
+        for (var c = 0; c < constructs.Count; c++)
         {
+            if (c == firstEmphasis)
+            {
+                // An address written out is the text, underscores and stars included: "https://un.org/_files_/a".
+                for (var url = BareAddress().Match(text, line.Start, line.Length); url.Success; url = url.NextMatch())
+                {
+                    taken.Add(url.Index, url.Index + url.Length);
+                }
+            }
+            var construct = constructs[c];
             // Emphasis may wrap a link (its marks are free); a link inside an image's alt text may not.
             var free = construct.Length == 2 && construct.All(p => p.Kind == ArtefactKind.Markup)
                 ? construct.All(p => !taken.Overlaps(p.Span.Start, p.Span.End))
@@ -89,12 +99,18 @@ internal static partial class Markdown
     [GeneratedRegex(@"!\[[^\[\]\n]{0,500}\]\([^()\s]{1,2000}(?:\s+""[^""\n]{0,300}"")?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Image();
 
-    /// <summary><c>[text](address "title")</c>; the address is a URL, a path or an anchor, never spaced words ("[sic] (1990)" is no link).</summary>
-    [GeneratedRegex(@"(?<!!)\[(?<label>[^\[\]\n]{1,500})\]\((?<target>[^()\s]{1,2000})(?:\s+""[^""\n]{0,300}"")?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// <c>[text](address "title")</c>; the address is a URL, a path or an anchor, with a slash, a dot,
+    /// a hash or a colon, never words or a year: "[sic] (1990)", "[sic](1990)" are no links.
+    /// </summary>
+    [GeneratedRegex(@"(?<!!)\[(?<label>[^\[\]\n]{1,500})\]\((?<target>(?=[^()\s]{0,2000}[/.#:])[^()\s]{1,2000})(?:\s+""[^""\n]{0,300}"")?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"<(?:https?|ftp|mailto):[^<>\s]{1,2000}>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Autolink();
+
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>]{1,2000}", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareAddress();
 
     /// <summary><c>**words**</c>, <c>__words__</c>: marks against their words, not inside a word.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}*_])(?<mark>\*\*|__)(?=[^\s*_])[^\n]{1,500}?(?<=[^\s*_])\k<mark>(?![\p{L}\p{N}*_])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -59,6 +59,9 @@ public sealed class InlineArtefactTests
         // Marks inside a word, or without their pair, are the text.
         { "The file snake_case_name.txt was sent on 2*3 days.", "claim: The file snake_case_name.txt was sent on 2*3 days.", "" },
         { "Brackets [sic] (1990) are no link.", "claim: Brackets [sic] (1990) are no link.", "" },
+        { "Brackets [sic](1990) are no link either.", "claim: Brackets [sic](1990) are no link either.", "" },
+        // An address written out keeps its underscores.
+        { "The file is at https://example.org/_files_/report.pdf today.", "claim: The file is at https://example.org/_files_/report.pdf today.", "" },
     };
 
     [Theory]

@@ -26,6 +26,12 @@ public sealed class FootnoteTests
             "claim: The fleet sailed to the northern grounds in May.” | claim: The inspectors who boarded it found that the catch had been declared in full. | footnote: 7 Report of the Fisheries Commission, 14 July 2031, pages 50-51.",
             "reference-marker: 7"
         },
+        // A rule above the notes, the page number below them.
+        {
+            "The delegation of Arden had asked the secretariat for the survey of the reefs2 and then for the\n__________\n2 A/C.2/31/L.4, annex.\n3\nbudget of the mission.",
+            "claim: The delegation of Arden had asked the secretariat for the survey of the reefs and then for the budget of the mission. | footnote: 2 A/C.2/31/L.4, annex.",
+            "reference-marker: 2 | decoration: __________ | page-number: 3"
+        },
         // Superscript notes need no reference that survived extraction.
         {
             "The Council adopted the text after a long debate in which the\n¹ S/PV.4567, p. 4\n- 3 -\ndelegations of both parties took part.",
@@ -45,6 +51,20 @@ public sealed class FootnoteTests
     [InlineData("The mission counted ships in the harbour.11 Of them\n12 ships flew the flag of the coastal state and the rest sailed on to the northern grounds where the fleet was waiting for them, and then on to the south and the islands.\nThe count went on for days and the harbour was full of ships of every size and flag.\nThe mission reported to the Council.")]
     public void Numbers_opening_lines_of_text_are_no_footnotes(string text) =>
         Assert.DoesNotContain(ClaimTracker.Core.Segmentation.ClaimSegmenter.Segment(text).Units, u => u.Kind == ClaimTracker.Core.Segmentation.UnitKind.Footnote);
+
+    /// <summary>A verbatim record whose every page ends on a note, its page number and the next page's header, inside a sentence.</summary>
+    [Fact]
+    public void Notes_page_numbers_and_headers_at_every_page_break_leave_the_sentence_whole()
+    {
+        var text = VerbatimRecord.With(page => $"¹ See A/RES/{page}/19, para. {page}.\n{page}\nA/46/PV.7");
+
+        var units = ClaimTracker.Core.Segmentation.ClaimSegmenter.Segment(text).Units;
+
+        Assert.Equal(
+            VerbatimRecord.FurnishedPages.Select(page => $"¹ See A/RES/{page}/19, para. {page}."),
+            units.Where(u => u.Kind == ClaimTracker.Core.Segmentation.UnitKind.Footnote).Select(u => u.Text));
+        Assert.All(VerbatimRecord.JoinedAcrossFurniture(), joined => Assert.Contains(units, u => u.Text.Contains(joined, StringComparison.Ordinal)));
+    }
 
     [Fact]
     public void A_footnotes_citations_are_found()
