@@ -169,10 +169,11 @@ internal static partial class Footnotes
 
     /// <summary>
     /// A note's reference glued to what it marks: digits after a lowercase letter (<c>programme60</c>),
-    /// a mark after a word (<c>programme.60</c>, <c>region.”59</c>, <c>(1991).64</c>, a hair space
-    /// allowed), or superscript digits anywhere; never a decimal (<c>3.5</c>) or a number in a word.
+    /// a mark after a word (<c>programme.60</c>, <c>region.”59</c>, <c>…”81</c>, <c>(1991).64</c>, a
+    /// hair space allowed), after a number's full stop where a sentence or the line ends after it
+    /// (<c>in 1993.68 The</c>, never <c>1.8 million</c>), or superscript digits anywhere; never in a word.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<=\p{Ll})|(?<=[\p{L})\]”’""'][.,;:!?])|(?<=[\p{L}.,;:!?][”’""')\]]))[\u2009\u200A\u202F]?(?<digits>\d{1,3})(?![\p{L}\p{N}]|[.,]\d)|(?<=\S)(?<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\p{L}\p{N}])",
+    [GeneratedRegex(@"(?:(?<=\p{Ll})|(?<=[\p{L})\]”’""'][.,;:!?])|(?<=[\p{L}.,;:!?\u2026][”’""')\]])|(?<=\d[.;:](?=\d{1,3}(?:[ \t]+[\p{Lu}“""‘(]|[ \t]*[\r\n\f]|[ \t]*$))))[\u2009\u200A\u202F]?(?<digits>\d{1,3})(?![\p{L}\p{N}]|[.,]\d)|(?<=\S)(?<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\p{L}\p{N}])",
         RegexOptions.None, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex GluedReference();
 

@@ -26,6 +26,12 @@ public sealed class FootnoteTests
             "claim: The fleet sailed to the northern grounds in May.” | claim: The inspectors who boarded it found that the catch had been declared in full. | footnote: 7 Report of the Fisheries Commission, 14 July 2031, pages 50-51.",
             "reference-marker: 7"
         },
+        // A reference after a year's full stop, before a capital; a decimal is no reference.
+        {
+            "The survey ended in 2031.5 Its catch was 3.5 million tonnes.6 The inspectors who counted it\n5 Survey of the Northern Grounds, 2031.\n6 Ibid., p. 12.\n\n9\n\ndeclared the catch in full.",
+            "claim: The survey ended in 2031. | claim: Its catch was 3.5 million tonnes. | claim: The inspectors who counted it declared the catch in full. | footnote: 5 Survey of the Northern Grounds, 2031. | footnote: 6 Ibid., p. 12.",
+            "reference-marker: 5 | reference-marker: 6 | page-number: 9"
+        },
         // A rule above the notes, the page number below them.
         {
             "The delegation of Arden had asked the secretariat for the survey of the reefs2 and then for the\n__________\n2 A/C.2/31/L.4, annex.\n3\nbudget of the mission.",
