@@ -108,7 +108,11 @@ public static partial class LayoutReader
             if (content.Length > 0)
             {
                 current.Add(content);
-                PreviousContent = content;
+                if (!currentIsFootnote)
+                {
+                    // The text a note interrupts goes on after it: the line before is the text's.
+                    PreviousContent = content;
+                }
             }
         }
 
