@@ -82,6 +82,18 @@ public sealed class FootnoteTests
         Assert.Equal(["S/RES/2334 (2016)", "A/RES/67/19"], footnote.Citations.Select(c => c.Canonical));
     }
 
+    /// <summary>A note's date is its source's: "on 17 October" after it still means the narration's year.</summary>
+    [Fact]
+    public void A_footnotes_date_does_not_move_the_narrations_year()
+    {
+        const string text = "On 3 May 2029 the Council sent a mission to the islands.4 The mission reported to it and the\n4 Report of the mission, 14 July 2004.\n\n7\n\nmembers met again on 17 October.";
+
+        var last = DocumentAnalyzer.Split(text).Units.Last(u => u.Kind == ClaimTracker.Core.Segmentation.UnitKind.Claim);
+
+        Assert.Equal("The mission reported to it and the members met again on 17 October.", last.Text);
+        Assert.Equal(2029, last.ContextYear);
+    }
+
     [Fact]
     public void Footnotes_keep_every_character_in_one_unit_or_artefact()
     {
