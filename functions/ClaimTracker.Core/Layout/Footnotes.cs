@@ -56,14 +56,14 @@ internal static partial class Footnotes
                     found.Openings.Add(line);
                     if (ReferenceBefore(references, value, zoneStart, previousEnd) is { } marker)
                     {
-                        found.Markers.Add(marker);
+                        found.Markers.Add(new Artefact(marker, ArtefactKind.ReferenceMarker));
                     }
                 }
             }
             n = notes[^1].Line;
             previousEnd = lines[n].Span.End;
         }
-        found.Markers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        found.Markers.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
 
@@ -190,19 +190,9 @@ internal sealed class FootnoteLines
     public HashSet<int> Lines { get; } = [];
 
     /// <summary>The references in the text, in text order.</summary>
-    public List<TextSpan> Markers { get; } = [];
+    public List<Artefact> Markers { get; } = [];
 
     public bool Opens(int line) => Openings.Contains(line);
 
     public bool Holds(int line) => Lines.Contains(line);
-
-    /// <summary>The references inside <paramref name="line"/>.</summary>
-    public IEnumerable<TextSpan> MarkersIn(TextSpan line)
-    {
-        var i = Sorted.FirstAtOrAfter(Markers, line.Start, s => s.Start);
-        for (; i < Markers.Count && Markers[i].End <= line.End; i++)
-        {
-            yield return Markers[i];
-        }
-    }
 }

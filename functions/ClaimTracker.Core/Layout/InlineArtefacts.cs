@@ -4,9 +4,10 @@ namespace ClaimTracker.Core.Layout;
 
 /// <summary>
 /// Cuts what a line carries besides its text, inside the line: Markdown syntax
-/// (<see cref="Markdown"/>), note references (<see cref="ReferenceMarkers"/>, and the numbers
-/// <see cref="Footnotes"/> found glued to the text). Each is recorded as an artefact; at the
-/// line's ends the line is shortened, inside it the range is left for the line joiner to skip.
+/// (<see cref="Markdown"/>), note references (<see cref="ReferenceMarkers"/>), and what passes
+/// over the whole text found in it (the numbers <see cref="Footnotes"/> found glued to the text,
+/// the pieces of a link wrapped over two lines). Each is recorded as an artefact; at the line's
+/// ends the line is shortened, inside it the range is left for the line joiner to skip.
 /// </summary>
 internal static class InlineArtefacts
 {
@@ -14,7 +15,7 @@ internal static class InlineArtefacts
     /// The line without the artefacts at its ends; those inside it go to <paramref name="omitted"/>.
     /// A list item's marker (its first <paramref name="keepStart"/> characters) stays.
     /// </summary>
-    public static TextSpan Cut(string text, TextSpan line, int keepStart, IEnumerable<TextSpan> footnoteMarkers, List<Artefact> artefacts, List<TextSpan> omitted, List<MarkdownLink> links)
+    public static TextSpan Cut(string text, TextSpan line, int keepStart, IEnumerable<Artefact> foundInText, List<Artefact> artefacts, List<TextSpan> omitted, List<MarkdownLink> links)
     {
         if (line.Length == 0)
         {
@@ -26,12 +27,13 @@ internal static class InlineArtefacts
         {
             taken.Add(artefact.Span.Start, artefact.Span.End);
         }
-        foreach (var marker in ReferenceMarkers.Find(text, line).Concat(footnoteMarkers).OrderBy(m => m.Start))
+        var markers = ReferenceMarkers.Find(text, line).Select(m => new Artefact(m, ArtefactKind.ReferenceMarker));
+        foreach (var artefact in foundInText.Concat(markers).OrderBy(m => m.Span.Start))
         {
-            if (!taken.Overlaps(marker.Start, marker.End))
+            if (!taken.Overlaps(artefact.Span.Start, artefact.Span.End))
             {
-                taken.Add(marker.Start, marker.End);
-                found.Add(new Artefact(marker, ArtefactKind.ReferenceMarker));
+                taken.Add(artefact.Span.Start, artefact.Span.End);
+                found.Add(artefact);
             }
         }
         if (found.Count == 0)
@@ -76,5 +78,14 @@ internal static class InlineArtefacts
             end--;
         }
         return end;
+    }
+
+    /// <summary>The artefacts of <paramref name="sorted"/> (in text order) inside <paramref name="line"/>.</summary>
+    public static IEnumerable<Artefact> Within(IReadOnlyList<Artefact> sorted, TextSpan line)
+    {
+        for (var i = Sorted.FirstAtOrAfter(sorted, line.Start, a => a.Span.Start); i < sorted.Count && sorted[i].Span.End <= line.End; i++)
+        {
+            yield return sorted[i];
+        }
     }
 }

@@ -27,6 +27,7 @@ public static partial class LayoutReader
         var furniture = RunningHeaders.Find(text, lines);
         var footnotes = Footnotes.Find(text, lines, n => furniture.Contains(n) || PageNumber().IsMatch(text.AsSpan(lines[n].Span.Start, lines[n].Span.Length)));
         var blocks = new BlockCollector(text);
+        var wrappedLinks = Markdown.FindWrappedLinks(text, blocks.Links);
         var artefacts = new List<Artefact>();
         for (var n = 0; n < lines.Count; n++)
         {
@@ -50,7 +51,7 @@ public static partial class LayoutReader
                 {
                     blocks.LeaveFootnote();
                 }
-                blocks.Add(span, artefacts, footnotes.MarkersIn(span));
+                blocks.Add(span, artefacts, InlineArtefacts.Within(footnotes.Markers, span).Concat(InlineArtefacts.Within(wrappedLinks, span)));
             }
             if (pageBreakAfter)
             {
@@ -58,7 +59,7 @@ public static partial class LayoutReader
             }
         }
         blocks.Close();
-        return new DocumentLayout(blocks.Blocks, artefacts) { Links = blocks.Links };
+        return new DocumentLayout(blocks.Blocks, artefacts) { Links = blocks.Links.OrderBy(l => l.Label.Start).ToArray() };
     }
 
     /// <summary>What kind of page furniture line <paramref name="n"/> is, or null when it is content.</summary>
@@ -93,7 +94,7 @@ public static partial class LayoutReader
 
         public bool IsOpen => current.Count > 0;
 
-        public void Add(TextSpan span, List<Artefact> artefacts, IEnumerable<TextSpan> markers)
+        public void Add(TextSpan span, List<Artefact> artefacts, IEnumerable<Artefact> foundInText)
         {
             // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
             var marker = currentIsFootnote ? 0 : ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker);
@@ -104,7 +105,7 @@ public static partial class LayoutReader
                 previousMarker = text.Substring(span.Start, marker).TrimEnd();
             }
             var content = TrimDecorations(text, span, artefacts, keepStart: marker);
-            content = InlineArtefacts.Cut(text, content, marker, markers, artefacts, omitted, Links);
+            content = InlineArtefacts.Cut(text, content, marker, foundInText, artefacts, omitted, Links);
             if (content.Length > 0)
             {
                 current.Add(content);

@@ -90,6 +90,26 @@ internal static partial class Markdown
         }
     }
 
+    /// <summary>
+    /// Links whose words a hard wrap broke over two lines (<c>[the</c> / <c>resolution](https://…)</c>),
+    /// which no line's own reading finds: their pieces in text order, each inside one line.
+    /// </summary>
+    public static List<Artefact> FindWrappedLinks(string text, List<MarkdownLink> links)
+    {
+        var pieces = new List<Artefact>();
+        for (var match = WrappedLink().Match(text); match.Success; match = match.NextMatch())
+        {
+            var label = match.Groups["label"];
+            var target = match.Groups["target"];
+            pieces.Add(Piece(match.Index, label.Index, ArtefactKind.Markup));
+            pieces.Add(Piece(label.Index + label.Length, target.Index, ArtefactKind.Markup));
+            pieces.Add(Piece(target.Index, target.Index + target.Length, ArtefactKind.LinkTarget));
+            pieces.Add(Piece(target.Index + target.Length, match.Index + match.Length, ArtefactKind.Markup));
+            links.Add(new MarkdownLink(new TextSpan(label.Index, label.Index + label.Length), new TextSpan(target.Index, target.Index + target.Length)));
+        }
+        return pieces;
+    }
+
     private static Artefact Piece(int start, int end, ArtefactKind kind) => new(new TextSpan(start, end), kind);
 
     /// <summary><c>## Background</c>: one to six hashes opening the line, then a space.</summary>
@@ -105,6 +125,10 @@ internal static partial class Markdown
     /// </summary>
     [GeneratedRegex(@"(?<!!)\[(?<label>[^\[\]\n]{1,500})\]\((?<target>(?=[^()\s]{0,2000}[/.#:])[^()\s]{1,2000})(?:\s+""[^""\n]{0,300}"")?\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();
+
+    /// <summary>A link as <see cref="Link"/> reads it, its words broken by one line break (never a blank line).</summary>
+    [GeneratedRegex(@"(?<!!)\[(?<label>[^\[\]\r\n]{0,500}\r?\n[^\[\]\r\n]{0,500})\]\((?<target>(?=[^()\s]{0,2000}[/.#:])[^()\s]{1,2000})(?:[ \t]+""[^""\r\n]{0,300}"")?\)", RegexOptions.None, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex WrappedLink();
 
     [GeneratedRegex(@"<(?:https?|ftp|mailto):[^<>\s]{1,2000}>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Autolink();

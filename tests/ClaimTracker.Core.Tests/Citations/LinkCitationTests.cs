@@ -10,6 +10,8 @@ public sealed class LinkCitationTests
     {
         { "The Assembly adopted [the text](https://undocs.org/A/RES/67/19) in 2012.", "https://undocs.org/A/RES/67/19 by the text" },
         { "See [the report](https://example.org/report) and [the annex](https://example.org/annex).", "https://example.org/report by the report | https://example.org/annex by the annex" },
+        // Words a hard wrap broke over two lines.
+        { "The Assembly adopted [the\ntext](https://undocs.org/A/RES/67/19) in 2012.", "https://undocs.org/A/RES/67/19 by the text" },
         // Bare and autolinked addresses stay in the text and are cited where they stand.
         { "The text is at <https://example.org/text>.", "https://example.org/text by https://example.org/text" },
         // A relative target names nothing outside the page it came from.

@@ -47,6 +47,7 @@ public sealed class InlineArtefactTests
         // A link's text is the unit's; its address is a link target, its brackets markup.
         { "The Assembly adopted [resolution 67/19](https://undocs.org/A/RES/67/19) in 2012.", "claim: The Assembly adopted resolution 67/19 in 2012.", "markup: [ | markup: ]( | link-target: https://undocs.org/A/RES/67/19 | markup: )" },
         { "The report is [online](https://example.org/report \"The report\").", "claim: The report is online.", "markup: [ | markup: ]( | link-target: https://example.org/report | markup:  \"The report\")" },
+        { "The Assembly adopted [resolution\n67/19](https://undocs.org/A/RES/67/19) in 2012.", "claim: The Assembly adopted resolution 67/19 in 2012.", "markup: [ | markup: ]( | link-target: https://undocs.org/A/RES/67/19 | markup: )" },
         // An image is left out whole, wherever it stands.
         { "The fleet sailed in May.\n\n![The fleet in harbour](fleet.jpg)\n\nIt returned in June.", "claim: The fleet sailed in May. | claim: It returned in June.", "image: ![The fleet in harbour](fleet.jpg)" },
         { "The fleet ![a ship](ship.png) sailed in May.", "claim: The fleet sailed in May.", "image: ![a ship](ship.png)" },
