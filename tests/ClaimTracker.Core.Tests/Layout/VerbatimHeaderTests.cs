@@ -41,6 +41,15 @@ public sealed class VerbatimHeaderTests
         Assert.All(VerbatimRecord.JoinedAcrossFurniture(), joined => Assert.Contains(segmented.Units, u => u.Text.Contains(joined, StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Headers_notes_and_job_numbers_keep_every_character_in_one_unit_or_artefact()
+    {
+        var text = VerbatimRecord.With(page => $"¹ See A/RES/{page}/19.\n{page}\nS/PV.8700 (Resumption 1)\n12-34567 {page}/28");
+
+        new Segmentation.CoverageTests().Every_non_whitespace_character_lies_in_exactly_one_unit_or_artefact(text);
+        new Segmentation.CoverageTests().A_units_spans_hold_exactly_its_characters(text);
+    }
+
     /// <summary>A short record: its symbol tops the first page's masthead and heads the second page only.</summary>
     [Fact]
     public void A_records_symbol_heading_its_second_page_is_furniture()
