@@ -94,6 +94,18 @@ public sealed class FootnoteTests
         Assert.Equal(2029, last.ContextYear);
     }
 
+    /// <summary>A note names its sources: no speaker for its quoted words, and no antecedent for the text's "he".</summary>
+    [Fact]
+    public void A_footnote_quotes_no_one_and_names_no_one_for_the_text()
+    {
+        const string text = "The envoy arrived in the capital on Monday.3 Later the envoy said that the\n3 Interview with Mr Pieter Okafor, “We will stay.”\n\n8\n\ntalks would go on. He said: “We will not leave.”";
+
+        var units = DocumentAnalyzer.Split(text).Units;
+
+        Assert.Null(Assert.Single(units, u => u.Kind == ClaimTracker.Core.Segmentation.UnitKind.Footnote).Speaker);
+        Assert.NotEqual("Pieter Okafor", units[^1].Speaker);
+    }
+
     [Fact]
     public void Footnotes_keep_every_character_in_one_unit_or_artefact()
     {
