@@ -41,7 +41,7 @@ upload.SetAction((parse, ct) => ApiCommandOptions.RunAsync(parse, Console.Error,
 
 var document = new Argument<string>("document") { Description = "A document id (see GET /api/documents) or the name it was uploaded as." };
 var status = new Option<string?>("--status") { Description = "unreviewed, supported, disputed, needs-source or not-a-claim." };
-var kind = new Option<string?>("--kind") { Description = "claim, heading, caption, front-matter or fragment." };
+var kind = new Option<string?>("--kind") { Description = "claim, heading, caption, front-matter, fragment or footnote." };
 var text = new Option<string?>("--q") { Description = "Only claims containing this text (case-insensitive)." };
 var citation = new Option<string?>("--citation") { Description = "Only claims citing this canonical id, e.g. 'S/RES/822 (1993)'." };
 var speaker = new Option<string?>("--speaker") { Description = "Only claims whose speaker contains this text." };

@@ -15,6 +15,7 @@ public static class WireNames
         UnitKind.Caption => "caption",
         UnitKind.FrontMatter => "front-matter",
         UnitKind.Fragment => "fragment",
+        UnitKind.Footnote => "footnote",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -51,6 +52,10 @@ public static class WireNames
         ArtefactKind.Decoration => "decoration",
         ArtefactKind.Hyphen => "hyphen",
         ArtefactKind.RepeatedPrefix => "repeated-prefix",
+        ArtefactKind.ReferenceMarker => "reference-marker",
+        ArtefactKind.Markup => "markup",
+        ArtefactKind.LinkTarget => "link-target",
+        ArtefactKind.Image => "image",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

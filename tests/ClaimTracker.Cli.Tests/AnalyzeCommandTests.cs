@@ -35,7 +35,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         foreach (var unit in units)
         {
             Assert.False(string.IsNullOrEmpty(unit.GetProperty("id").GetString()));
-            Assert.Contains(unit.GetProperty("kind").GetString(), new[] { "claim", "heading", "caption", "front-matter", "fragment" });
+            Assert.Contains(unit.GetProperty("kind").GetString(), new[] { "claim", "heading", "caption", "front-matter", "fragment", "footnote" });
             Assert.Equal(JsonValueKind.Array, unit.GetProperty("citations").ValueKind);
             Assert.True(unit.TryGetProperty("speaker", out _));
             Assert.True(unit.TryGetProperty("checkWorthiness", out _));
@@ -44,7 +44,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         }
 
         Assert.All(json.RootElement.GetProperty("discarded").EnumerateArray(), artefact =>
-            Assert.Contains(artefact.GetProperty("kind").GetString(), new[] { "page-number", "running-header", "decoration", "hyphen", "repeated-prefix" }));
+            Assert.Contains(artefact.GetProperty("kind").GetString(), new[] { "page-number", "running-header", "decoration", "hyphen", "repeated-prefix", "reference-marker", "markup", "link-target", "image" }));
 
         var resolution = units.SelectMany(u => u.GetProperty("citations").EnumerateArray()).First(c => c.GetProperty("kind").GetString() == "unsc-resolution");
         Assert.Equal("unsc-resolution", resolution.GetProperty("kind").GetString());

@@ -48,6 +48,22 @@ public sealed class SplitAndCiteTests(PipelineFixture fixture)
         Assert.DoesNotContain(messages, m => m.Contains("Security Council", StringComparison.Ordinal));
     }
 
+    /// <summary>A Markdown link's address is not in the claim's text: the row keeps it, and the cite stage cites it as analyze does.</summary>
+    [Fact]
+    public async Task A_links_address_is_cited_by_its_words_as_analyze_cites_it()
+    {
+        const string text = "The Assembly adopted [resolution 67/19](https://undocs.org/A/RES/67/19) in 2012.\n\nThe vote was recorded.";
+        var blob = await fixture.UploadAsync("handlers/links.txt", text);
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+
+        await fixture.ProcessAsync(blob);
+
+        var claims = await ClaimsClient.ReadAllAsync(fixture, documentId);
+        var cited = claims.SelectMany(c => c.GetProperty("citations").EnumerateArray()).Select(c => (c.GetProperty("kind").GetString()!, c.GetProperty("canonical").GetString()!, c.GetProperty("surface").GetString()!)).ToArray();
+        Assert.Equal(DocumentAnalyzer.Analyze(text).Units.SelectMany(u => u.Citations).Select(c => (Core.WireNames.Of(c.Kind), c.Canonical, c.Surface)), cited);
+        Assert.Contains(("url", "https://undocs.org/A/RES/67/19", "resolution 67/19"), cited);
+    }
+
     [SharedSampleFact]
     public async Task The_same_blob_processed_twice_writes_nothing_the_second_time()
     {

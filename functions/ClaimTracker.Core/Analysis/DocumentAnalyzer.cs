@@ -38,5 +38,5 @@ public static class DocumentAnalyzer
 
     /// <summary>A speaker named by a transcript label speaks the unit, and is quoted by nobody: only a quotation's speaker is cited.</summary>
     public static CitationContext ContextOf(Unit unit, DocumentCitationContext document) =>
-        new(unit.ContextYear, unit.SpeaksInTurn ? null : unit.Speaker, unit.Ordinal, document, unit.Kind);
+        new(unit.ContextYear, unit.SpeaksInTurn ? null : unit.Speaker, unit.Ordinal, document, unit.Kind) { Links = unit.Links };
 }

@@ -31,6 +31,12 @@ public static partial class SpeakerAttributor
                 i++;
                 continue;
             }
+            if (unit.Kind is UnitKind.Footnote)
+            {
+                // A note cites its sources; whom it names is no one the narration goes on to quote or call "he".
+                i++;
+                continue;
+            }
             if (unit.Kind is UnitKind.Heading or UnitKind.FrontMatter || QuoteBalance(unit.Text) is (0, false))
             {
                 people.Learn(unit.Text);

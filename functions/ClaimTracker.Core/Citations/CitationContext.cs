@@ -14,5 +14,8 @@ public sealed record CitationContext(int? Year = null, string? Speaker = null, i
 {
     public static readonly CitationContext None = new();
 
+    /// <summary>The addresses the unit's words link to: cited by those words, though the address is not in the text.</summary>
+    public IReadOnlyList<UnitLink> Links { get; init; } = [];
+
     public DocumentCitationContext DocumentOrEmpty => Document ?? DocumentCitationContext.Empty;
 }

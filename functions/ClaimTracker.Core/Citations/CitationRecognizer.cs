@@ -94,14 +94,20 @@ public static class CitationRecognizer
             }
         }
 
-        var citations = new List<Citation>();
-        foreach (var citation in found.OrderBy(c => c.Start).ThenBy(c => c.Kind).Take(MaxCitationsPerUnit))
+        var citations = new List<(int Start, FoundCitation Found)>();
+        foreach (var citation in found)
         {
             var (start, end) = view.ToUnit(citation.Start, citation.End);
-            var span = content.ToSource(start, end) ?? new TextSpan(0, 0);
-            citations.Add(new Citation(citation.Kind, citation.Canonical, content.Text[start..end], span, citation.Url, citation.Warnings));
+            citations.Add((start, citation with { Start = start, End = end }));
         }
-        return new UnitCitations(citations, warnings);
+        // A link's address is not in the text: its words cite it (they may cite something else too).
+        citations.AddRange(context.Links.Select(link => (link.Start, new FoundCitation(CitationKind.Url, link.Url, link.Start, link.End, link.Url))));
+        return new UnitCitations(
+            citations
+                .OrderBy(c => c.Start).ThenBy(c => c.Found.Kind).Take(MaxCitationsPerUnit)
+                .Select(c => new Citation(c.Found.Kind, c.Found.Canonical, content.Text[c.Found.Start..c.Found.End], content.ToSource(c.Found.Start, c.Found.End) ?? new TextSpan(0, 0), c.Found.Url, c.Found.Warnings))
+                .ToArray(),
+            warnings);
     }
 
     /// <summary>The candidate as it may join what was found before it (its own recogniser's earlier finds included), or null.</summary>

@@ -14,4 +14,10 @@ public sealed record Block(int Index, IReadOnlyList<TextSpan> Lines, bool IsList
 {
     /// <summary>A paragraph whose end is given by its form, not its punctuation: a comma or semicolon at its end breaks nothing.</summary>
     public bool IsSetParagraph => Role != ParagraphRole.Running;
+
+    /// <summary>Ranges inside the lines left out of the block's text, each recorded as an artefact: a reference marker, Markdown syntax.</summary>
+    public IReadOnlyList<TextSpan> Omitted { get; init; } = [];
+
+    /// <summary>The block is one footnote, printed at a page's foot (<c>59 UN Security Council resolution 707 (1991).</c>), wherever it interrupts the text.</summary>
+    public bool IsFootnote { get; init; }
 }

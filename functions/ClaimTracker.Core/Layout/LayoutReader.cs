@@ -28,7 +28,9 @@ public static partial class LayoutReader
     {
         var lines = ReadLines(text);
         var furniture = RunningHeaders.Find(text, lines);
+        var footnotes = Footnotes.Find(text, lines, n => furniture.Contains(n) || PageNumber().IsMatch(text.AsSpan(lines[n].Span.Start, lines[n].Span.Length)));
         var blocks = new BlockCollector(text, ResolutionParagraphs.IsResolutionText(text, lines.Select(l => l.Span)));
+        var wrappedLinks = Markdown.FindWrappedLinks(text, blocks.Links);
         var artefacts = new List<Artefact>();
         for (var n = 0; n < lines.Count; n++)
         {
@@ -43,7 +45,16 @@ public static partial class LayoutReader
             }
             else
             {
-                blocks.Add(span, artefacts);
+                // A footnote is a block of its own; the text it interrupts is linked across it in Repair, as across a caption.
+                if (footnotes.Opens(n))
+                {
+                    blocks.OpenFootnote();
+                }
+                else if (!footnotes.Holds(n))
+                {
+                    blocks.LeaveFootnote();
+                }
+                blocks.Add(span, artefacts, InlineArtefacts.Within(footnotes.Markers, span).Concat(InlineArtefacts.Within(wrappedLinks, span)));
             }
             if (pageBreakAfter)
             {
@@ -51,7 +62,7 @@ public static partial class LayoutReader
             }
         }
         blocks.Close();
-        return new DocumentLayout(blocks.Blocks, artefacts);
+        return new DocumentLayout(blocks.Blocks, artefacts) { Links = blocks.Links.OrderBy(l => l.Label.Start).ToArray() };
     }
 
     /// <summary>What kind of page furniture line <paramref name="n"/> is, or null when it is content.</summary>
@@ -76,16 +87,20 @@ public static partial class LayoutReader
     private sealed class BlockCollector(string text, bool resolution)
     {
         private readonly List<TextSpan> current = [];
+        private readonly List<TextSpan> omitted = [];
         private bool currentIsListItem;
+        private bool currentIsFootnote;
         private string previousMarker = "";
 
         public List<Block> Blocks { get; } = [];
+
+        public List<MarkdownLink> Links { get; } = [];
 
         public TextSpan? PreviousContent { get; private set; }
 
         public bool IsOpen => current.Count > 0;
 
-        public void Add(TextSpan span, List<Artefact> artefacts)
+        public void Add(TextSpan span, List<Artefact> artefacts, IEnumerable<Artefact> foundInText)
         {
             if (current.Count > 0 && PreviousContent is { } before &&
                 ((resolution && OpensSetParagraph(text, span, before)) || (SpeakerLabels.OpensTurn(text, span) && !LeadsOn(text, before))))
@@ -93,7 +108,7 @@ public static partial class LayoutReader
                 Close();
             }
             // A bullet glyph is also an ornament: it is read as a marker first, and opens its item's unit.
-            var marker = ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker, resolution);
+            var marker = currentIsFootnote ? 0 : ListMarker(text, span, current.Count == 0, PreviousContent, previousMarker, resolution);
             if (marker > 0)
             {
                 Close();
@@ -101,10 +116,30 @@ public static partial class LayoutReader
                 previousMarker = text.Substring(span.Start, marker).TrimEnd();
             }
             var content = TrimDecorations(text, span, artefacts, keepStart: marker);
+            content = InlineArtefacts.Cut(text, content, marker, foundInText, artefacts, omitted, Links);
             if (content.Length > 0)
             {
                 current.Add(content);
-                PreviousContent = content;
+                if (!currentIsFootnote)
+                {
+                    // The text a note interrupts goes on after it: the line before is the text's.
+                    PreviousContent = content;
+                }
+            }
+        }
+
+        /// <summary>The lines after this, up to the next footnote or the text it interrupts, are one footnote.</summary>
+        public void OpenFootnote()
+        {
+            Close();
+            currentIsFootnote = true;
+        }
+
+        public void LeaveFootnote()
+        {
+            if (currentIsFootnote)
+            {
+                Close();
             }
         }
 
@@ -120,18 +155,35 @@ public static partial class LayoutReader
         public void Close()
         {
             var first = true;
-            var shortLines = IsListOfShortLines(text, current);
+            var shortLines = !currentIsFootnote && IsListOfShortLines(text, current);
             // A resolution's paragraph runs until the next opens (each opening closed the run before it), whatever its lines' lengths.
-            var setParagraph = resolution && current.Count > 0 && RoleOf(text, current[0], currentIsListItem) != ParagraphRole.Running;
-            foreach (var lines in setParagraph ? [current.ToArray()] : SplitParagraphs(text, current))
+            var setParagraph = resolution && !currentIsFootnote && current.Count > 0 && RoleOf(text, current[0], currentIsListItem) != ParagraphRole.Running;
+            var next = 0;
+            var paragraphs = currentIsFootnote || setParagraph ? [current.ToArray()] : SplitParagraphs(text, current).ToList();
+            foreach (var lines in paragraphs)
             {
+                if (lines.Length == 0)
+                {
+                    continue;
+                }
+                var own = next;
+                while (next < omitted.Count && omitted[next].End <= lines[^1].End)
+                {
+                    next++;
+                }
                 var listItem = (currentIsListItem && first) || shortLines;
-                var role = resolution ? RoleOf(text, lines[0], currentIsListItem && first) : ParagraphRole.Running;
-                Blocks.Add(new Block(Blocks.Count, lines, listItem, role));
+                var role = resolution && !currentIsFootnote ? RoleOf(text, lines[0], currentIsListItem && first) : ParagraphRole.Running;
+                Blocks.Add(new Block(Blocks.Count, lines, listItem, role)
+                {
+                    Omitted = omitted.GetRange(own, next - own),
+                    IsFootnote = currentIsFootnote,
+                });
                 first = false;
             }
             current.Clear();
+            omitted.Clear();
             currentIsListItem = false;
+            currentIsFootnote = false;
         }
     }
 

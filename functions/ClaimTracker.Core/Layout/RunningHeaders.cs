@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClaimTracker.Core.Text;
 
 namespace ClaimTracker.Core.Layout;
@@ -19,7 +20,7 @@ namespace ClaimTracker.Core.Layout;
 /// page to page, or takes turns with another such line (odd and even pages), or stands beside
 /// such a line on every page (a header of two lines).
 /// </summary>
-internal static class RunningHeaders
+internal static partial class RunningHeaders
 {
     /// <summary>A running header or footer is short, unpunctuated, and repeats at least this often.</summary>
     private const int Repeats = 3;
@@ -126,7 +127,38 @@ internal static class RunningHeaders
             }
         }
         furniture.UnionWith(OwnIdentifierLines(text, lines, nonBlank));
+        furniture.UnionWith(SymbolLines(text, lines, nonBlank, position, titleArea));
+        furniture.UnionWith(nonBlank.Where(n => JobNumberLine().IsMatch(text.AsSpan(lines[n].Span.Start, lines[n].Span.Length))));
         return furniture;
+    }
+
+    /// <summary>
+    /// A record's symbol on a line of its own, bare or with its page number or what marks a resumed
+    /// meeting, printed atop two or more pages: "A/46/PV.7", "24 A/46/PV.7", "S/PV.8700 (Resumption 1)".
+    /// No page number need grow: the same symbol alone on a line a page apart is no sentence of
+    /// anyone's, where different symbols one a line are a list of documents.
+    /// </summary>
+    private static IEnumerable<int> SymbolLines(string text, IReadOnlyList<(TextSpan Span, bool PageBreakAfter)> lines, List<int> nonBlank, int[] position, int titleArea)
+    {
+        var bySymbol = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var n in nonBlank)
+        {
+            var match = SymbolLine().Match(text, lines[n].Span.Start, lines[n].Span.Length);
+            if (match.Success && IsIdentifier(match.Groups["symbol"].Value))
+            {
+                Showings(bySymbol, match.Groups["symbol"].Value).Add(n);
+            }
+        }
+        foreach (var at in bySymbol.Values)
+        {
+            if (at.Count >= 2 && (position[at[^1]] - position[at[0]]) / (double)(at.Count - 1) >= MinLinesPerPage)
+            {
+                foreach (var n in at[0] <= titleArea ? at.Skip(1) : at)
+                {
+                    yield return n;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -349,6 +381,21 @@ internal static class RunningHeaders
         }
         return false;
     }
+
+    /// <summary>
+    /// A symbol (letters, digits and dots around slashes), with a page number before or after it and
+    /// parenthesised qualifiers: "(Resumption 1)", "(Part II)", "(E)".
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{1,4}\s+)?(?<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)(?:\s*\((?:[A-Za-z]+\.?(?:\s*\d{1,3})?|[IVXLC]+)\))*(?:\s+\d{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SymbolLine();
+
+    /// <summary>
+    /// The UN printing office's job number, alone on a line or with the page count, the language and
+    /// the bar code: "12-34567", "12-34567 3/28", "21-04567 (E)", "3/28 12-34567", "*2104567*". No
+    /// line of text has this shape, so one showing is enough.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:\d{2}-\d{5}[A-Z]?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?(?:\s+\*\d{7}\*)?|\*\d{7}\*)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex JobNumberLine();
 
     private static int CountWords(ReadOnlySpan<char> line)
     {

@@ -16,6 +16,7 @@ public static class LineJoiner
     {
         var builder = new MappedTextBuilder(source);
         var lines = block.Lines;
+        var nextOmitted = 0;
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
@@ -49,7 +50,7 @@ public static class LineJoiner
                 space = false;
             }
 
-            AppendCollapsed(builder, source, line.Start, end, artefacts);
+            AppendKept(builder, source, line.Start, end, block.Omitted, ref nextOmitted, artefacts);
             if (space)
             {
                 builder.AppendInserted(" ");
@@ -75,7 +76,45 @@ public static class LineJoiner
         return new TextSpan(start, line.End - 1);
     }
 
-    /// <summary>The letters that end <paramref name="line"/>: <c>cold</c> in "It was a cold".</summary>
+    /// <summary>
+    /// Copies source[start..end) without the ranges Layout left out of it (recorded there as
+    /// artefacts), one space where a space stood: "in voting.[84] On 7 July" reads "in voting. On
+    /// 7 July", "a **final** text" reads "a final text", and a space before a cut that punctuation
+    /// follows goes with it: "a group [citation needed]." reads "a group.".
+    /// </summary>
+    private static void AppendKept(MappedTextBuilder builder, string source, int start, int end, IReadOnlyList<TextSpan> omitted, ref int next, ICollection<Artefact> artefacts)
+    {
+        var from = start;
+        while (next < omitted.Count && omitted[next].Start < end)
+        {
+            var to = omitted[next].Start;
+            var after = omitted[next++].End;
+            while (next < omitted.Count && omitted[next].Start == after)
+            {
+                after = omitted[next++].End;
+            }
+            if (after < end && IsClosingPunctuation(source[after]))
+            {
+                while (to > from && char.IsWhiteSpace(source[to - 1]))
+                {
+                    to--;
+                }
+            }
+            AppendCollapsed(builder, source, from, to, artefacts);
+            from = after;
+            if (builder.Length == 0 || builder[builder.Length - 1] == ' ')
+            {
+                while (from < end && char.IsWhiteSpace(source[from]))
+                {
+                    from++;
+                }
+            }
+        }
+        AppendCollapsed(builder, source, from, end, artefacts);
+    }
+
+    private static bool IsClosingPunctuation(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\u201D' or '\u2019';
+
     /// <summary>Copies source[start..end) with whitespace runs folded to a single space and soft hyphens dropped.</summary>
     private static void AppendCollapsed(MappedTextBuilder builder, string source, int start, int end, ICollection<Artefact> artefacts)
     {

@@ -56,16 +56,21 @@ public static partial class ClaimSegmenter
 
         var frontMatter = blocks
             .Take(MaxFrontMatterBlocks)
-            .TakeWhile(b => !b.Block.IsSetParagraph && SpeakerLabels.LabelEnd(b.Text.Text) == 0 && IsTitleOrByline(b))
+            .TakeWhile(b => !b.Block.IsSetParagraph && !b.Block.IsFootnote && SpeakerLabels.LabelEnd(b.Text.Text) == 0 && IsTitleOrByline(b))
             .ToHashSet();
         // A resolution's paragraphs end on commas and semicolons by their form: nothing of theirs is broken.
-        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem && !b.Block.IsSetParagraph).ToArray(), vocabulary);
+        // A footnote neither continues nor is continued: the sentence it interrupts is linked across it.
+        ContinuationMatcher.Link(blocks.Where(b => !frontMatter.Contains(b) && !b.Block.IsListItem && !b.Block.IsSetParagraph && !b.Block.IsFootnote).ToArray(), vocabulary);
 
         var interrupters = Interrupters(blocks);
         var units = new List<(UnitKind Kind, MappedText Content)>();
         foreach (var block in blocks)
         {
-            if (frontMatter.Contains(block))
+            if (block.Block.IsFootnote)
+            {
+                AddBounded(units, UnitKind.Footnote, block.Text);
+            }
+            else if (frontMatter.Contains(block))
             {
                 AddBounded(units, UnitKind.FrontMatter, block.Text);
             }
@@ -96,7 +101,7 @@ public static partial class ClaimSegmenter
         units.Sort((a, b) => FirstSource(a.Content).CompareTo(FirstSource(b.Content)));
         var ids = ClaimIdentity.AssignIds(units.Select(u => u.Content.Text));
         var segmented = units
-            .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)))
+            .Select((u, i) => new Unit(ids[i], i + 1, u.Kind, u.Content, u.Content.SourceSpans(text)) { Links = UnitLinks.Of(u.Content, layout.Links, text) })
             .ToArray();
         return new SegmentedDocument(segmented, artefacts.OrderBy(a => a.Span.Start).ToArray());
     }

@@ -21,4 +21,7 @@ public sealed record Unit(
     bool SpeaksInTurn = false)
 {
     public string Text => Content.Text;
+
+    /// <summary>The addresses its words link to (Markdown links), which it cites.</summary>
+    public IReadOnlyList<UnitLink> Links { get; init; } = [];
 }

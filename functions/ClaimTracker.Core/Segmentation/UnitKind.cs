@@ -17,4 +17,11 @@ public enum UnitKind
 
     /// <summary>A broken piece that could not be repaired with confidence.</summary>
     Fragment,
+
+    /// <summary>
+    /// A note printed at a page's foot (<c>59 UN Security Council resolution 707 (1991).</c>): one unit
+    /// a note, wherever it interrupts the text, so its citations are found but it is never read as
+    /// the author's claim nor glued to the sentence it interrupts.
+    /// </summary>
+    Footnote,
 }

@@ -122,7 +122,10 @@ public sealed partial class AttachCitationsHandler(
 
     private static CitationContext ContextOf(ClaimEntity claim, DocumentCitationContext document) =>
         new(claim.ContextYear > 0 ? claim.ContextYear : null, claim.SpeaksInTurn || string.IsNullOrEmpty(claim.Speaker) ? null : claim.Speaker, claim.Ordinal, document,
-            Core.WireNames.TryParseUnitKind(claim.Kind, out var kind) ? kind : null);
+            Core.WireNames.TryParseUnitKind(claim.Kind, out var kind) ? kind : null)
+        {
+            Links = StoredJson.Links(claim.Links),
+        };
 
     private static CitationBatchMessage? TryParse(string text)
     {

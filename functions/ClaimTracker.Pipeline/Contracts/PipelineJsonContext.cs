@@ -14,6 +14,7 @@ namespace ClaimTracker.Pipeline.Contracts;
 [JsonSerializable(typeof(CitationReport[]))]
 [JsonSerializable(typeof(CitationContextReport))]
 [JsonSerializable(typeof(SpanReport[]))]
+[JsonSerializable(typeof(LinkReport[]))]
 [JsonSerializable(typeof(int[]))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(DocumentList))]

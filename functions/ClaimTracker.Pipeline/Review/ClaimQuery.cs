@@ -42,7 +42,7 @@ internal sealed record ClaimQuery(
         {
             if (!WireNames.TryParseUnitKind(kindText, out var k))
             {
-                return Problems.Invalid("kind", $"Unknown kind '{kindText}'. Use one of: claim, heading, caption, front-matter, fragment.");
+                return Problems.Invalid("kind", $"Unknown kind '{kindText}'. Use one of: claim, heading, caption, front-matter, fragment, footnote.");
             }
             kind = k;
         }

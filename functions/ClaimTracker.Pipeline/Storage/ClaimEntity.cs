@@ -36,6 +36,9 @@ public sealed class ClaimEntity : ITableEntity
     /// <summary>The speaker is named by a transcript label, not a quotation: the cite stage cites no quotation of theirs.</summary>
     public bool SpeaksInTurn { get; set; }
 
+    /// <summary>JSON array of the web addresses the claim's words link to (Markdown links): not in the text, cited by the cite stage.</summary>
+    public string? Links { get; set; }
+
     /// <summary>The year of the last full date before the claim (0 for none): how the cite stage dates "on 17 October".</summary>
     public int ContextYear { get; set; }
 

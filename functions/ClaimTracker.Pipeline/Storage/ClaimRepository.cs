@@ -27,6 +27,7 @@ public sealed class ClaimRepository(ClaimTrackerStorage storage)
                 [nameof(ClaimEntity.Pieces)] = StoredJson.Pieces(unit.Content.Pieces),
                 [nameof(ClaimEntity.Speaker)] = unit.Speaker ?? string.Empty,
                 [nameof(ClaimEntity.SpeaksInTurn)] = unit.SpeaksInTurn,
+                [nameof(ClaimEntity.Links)] = StoredJson.Links(unit.Links),
                 [nameof(ClaimEntity.ContextYear)] = unit.ContextYear ?? 0,
                 [nameof(ClaimEntity.Version)] = version,
                 [nameof(ClaimEntity.Removed)] = false,

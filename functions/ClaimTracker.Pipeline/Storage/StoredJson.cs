@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClaimTracker.Core.Citations;
+using ClaimTracker.Core.Segmentation;
 using ClaimTracker.Core.Text;
 using ClaimTracker.Pipeline.Contracts;
 
@@ -34,6 +35,13 @@ internal static class StoredJson
         }
         return new MappedText(text, pieces);
     }
+
+    /// <summary>Most claims link nowhere: they store an empty column.</summary>
+    public static string Links(IReadOnlyList<UnitLink> links) =>
+        links.Count == 0 ? string.Empty : JsonSerializer.Serialize(links.Select(l => new LinkReport(l.Start, l.End, l.Url)).ToArray(), PipelineJsonContext.Default.LinkReportArray);
+
+    public static UnitLink[] Links(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : (JsonSerializer.Deserialize(json, PipelineJsonContext.Default.LinkReportArray) ?? []).Select(l => new UnitLink(l.Start, l.End, l.Url)).ToArray();
 
     public static string Citations(IReadOnlyList<CitationReport> citations) =>
         JsonSerializer.Serialize(citations.ToArray(), PipelineJsonContext.Default.CitationReportArray);

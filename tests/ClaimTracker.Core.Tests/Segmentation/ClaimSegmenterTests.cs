@@ -188,7 +188,7 @@ public sealed class ClaimSegmenterTests
     [InlineData("The Council demanded:\n1. a ceasefire;\n2. a withdrawal.\nThe talks resumed.", "The Council demanded: | 1. a ceasefire; | 2. a withdrawal. | The talks resumed.")]
     [InlineData("Agenda\nceasefire\nprisoners\nborder crossings", "Agenda | ceasefire | prisoners | border crossings")]
     [InlineData("The talks were held in\nGeneva and Vienna over\nthree long weeks.", "The talks were held in Geneva and Vienna over three long weeks.")]
-    [InlineData("The mission ended in voting.[84]\n\n2011 application for membership\n\nThe application was filed in September.", "The mission ended in voting.[84] | 2011 application for membership | The application was filed in September.")]
+    [InlineData("The mission ended in voting.[84]\n\n2011 application for membership\n\nThe application was filed in September.", "The mission ended in voting. | 2011 application for membership | The application was filed in September.")]
     [InlineData("1. ceasefire\n2. withdrawal\n3. talks on status", "1. ceasefire | 2. withdrawal | 3. talks on status")]
     [InlineData("* Geneva\n  * Vienna", "* Geneva | * Vienna")]
     [InlineData("Regional Peace Award\n(Engraved plaque - photo to follow)\nThe committee will review every nomination that reaches it before the deadline, and all of its decisions will be final.  Nominations are open to anyone.",

@@ -18,6 +18,11 @@ public static partial class ContextYears
         for (var i = 0; i < units.Count; i++)
         {
             dated[i] = year is null ? units[i] : units[i] with { ContextYear = year };
+            if (units[i].Kind == UnitKind.Footnote)
+            {
+                // A note's dates are its sources' ("Report …, 14 July 2004"), not where the narration has got to.
+                continue;
+            }
             var text = units[i].Text;
             foreach (var date in EnglishDates.Find(text))
             {
