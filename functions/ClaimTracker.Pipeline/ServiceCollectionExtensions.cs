@@ -29,8 +29,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<StorageChaos>();
 
         services.AddClaimTrackerStorage(configuration);
-        services.AddClaimTrackerResilience();
-        services.AddSingleton(TimeProvider.System);
+        services.AddClaimTrackerResilience(configuration);
+        // Tests register a FakeTimeProvider first; the resilience pipelines take theirs from here too.
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ClaimTrackerStorage>();
         services.AddSingleton<DocumentRepository>();
