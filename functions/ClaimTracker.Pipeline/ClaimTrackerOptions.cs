@@ -19,9 +19,9 @@ public sealed class ClaimTrackerOptions
     public int CitationBatchSize { get; set; } = 50;
 
     /// <summary>
-    /// Deliveries of a citation message before the trigger moves it to the poison queue: the
-    /// same number as <c>extensions:queues:maxDequeueCount</c> in host.json, which the handler
-    /// cannot read in Azure. On the last one a failing batch marks its document failed.
+    /// Deliveries of a citation message before the trigger moves it to the poison queue, read by
+    /// both hosts from <c>extensions:queues:maxDequeueCount</c> in host.json (<see cref="HostJson"/>),
+    /// as the trigger reads it. On the last one a failing batch marks its document failed.
     /// </summary>
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;

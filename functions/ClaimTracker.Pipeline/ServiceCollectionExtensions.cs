@@ -20,6 +20,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ClaimTrackerOptions>()
             .Bind(configuration.GetSection(ClaimTrackerOptions.SectionName))
             .ValidateDataAnnotations()
+            // The handler marks a document failed on a message's last delivery: the trigger's count, from host.json, decides which that is.
+            .PostConfigure(options => options.MaxDequeueCount = HostJson.Load(configuration).GetValue(HostJson.MaxDequeueCount, options.MaxDequeueCount))
             .ValidateOnStart();
 
         services.AddOptions<StorageChaosOptions>()

@@ -25,7 +25,7 @@ public sealed class EventGridSubscriptionTests(CompiledInfra infra)
 
         Assert.Equal(["Microsoft.Storage.BlobCreated"], properties["filter"]!["includedEventTypes"]!.AsArray().Select(e => (string?)e));
         Assert.Equal($"/blobServices/default/containers/{StorageNames.DocumentsContainer}/", (string?)properties["filter"]!["subjectBeginsWith"]);
-        Assert.StartsWith(StorageNames.DocumentsContainer + "/", SplitDocument.BlobPath, StringComparison.Ordinal);
+        Assert.StartsWith(StorageNames.DocumentsContainer + "/", ClaimTracker.Pipeline.PipelineTriggers.DocumentBlobPath, StringComparison.Ordinal);
         Assert.Equal("EventGridSchema", (string?)properties["eventDeliverySchema"]);
     }
 

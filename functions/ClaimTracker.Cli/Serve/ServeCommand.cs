@@ -38,12 +38,9 @@ internal static class ServeCommand
 
         // Storage is created before the trigger listeners start: this registers the initializer first.
         builder.Services.AddClaimTracker(builder.Configuration);
-        var hostJson = FunctionAppSettings.LoadHostJson();
+        var hostJson = HostJson.Load(builder.Configuration);
         builder.Services.AddHostedService(services => new TriggerHost(
             services, services.GetRequiredService<IConfiguration>(), hostJson, services.GetRequiredService<ILogger<TriggerHost>>()));
-        // The handler marks a document failed on a message's last delivery: the trigger's count decides which that is.
-        builder.Services.PostConfigure<ClaimTrackerOptions>(options =>
-            options.MaxDequeueCount = hostJson.GetValue("extensions:queues:maxDequeueCount", options.MaxDequeueCount));
         builder.Services.AddHostedService<ReconcilerService>();
 
         var app = builder.Build();
