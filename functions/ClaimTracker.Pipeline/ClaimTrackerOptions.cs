@@ -26,6 +26,14 @@ public sealed class ClaimTrackerOptions
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
 
+    /// <summary>
+    /// Where clients reach the API, e.g. <c>https://claimtracker.example.org</c>: exports link to
+    /// claims under <c>{PublicBaseUrl}/api</c>. Never the request's Host header, which the client
+    /// chooses (<c>Host: evil.example</c> would put its links in a published ClaimReview). Unset,
+    /// the function app takes <c>https://{WEBSITE_HOSTNAME}</c> and serve its own address.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
     /// <summary>How often <c>claimtracker serve</c> looks for uploads the blob trigger missed.</summary>
     [Range(1, 86_400)]
     public int ReconcileIntervalSeconds { get; set; } = 30;

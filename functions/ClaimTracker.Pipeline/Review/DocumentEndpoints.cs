@@ -21,9 +21,9 @@ public sealed class DocumentEndpoints(DocumentRepository documents, ReviewStore 
             return unknown;
         }
         var status = request.Query["status"].ToString();
-        if (status.Length > 0 && !Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out _))
+        if (status.Length > 0 && !DocumentRepository.TryParseWire(status, out _))
         {
-            return Problems.Invalid("status", $"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DocumentStatus>().Select(n => n.ToLowerInvariant()))}.");
+            return Problems.Invalid("status", $"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetValues<DocumentStatus>().Select(DocumentRepository.Wire))}.");
         }
 
         var rows = (await documents.ListAsync(cancellationToken).ConfigureAwait(false))

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using ClaimTracker.Core;
 using Polly;
 using Polly.Registry;
 using ClaimTracker.Pipeline.Resilience;
@@ -119,6 +120,12 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
     };
 
     public static string Wire(DocumentStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// A status by its wire name only: <c>ready</c>, not <c>4</c>, <c>ready,failed</c> or
+    /// <c> ready</c>, all of which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> takes.
+    /// </summary>
+    public static bool TryParseWire(string? text, out DocumentStatus status) => WireNames.TryParse(text, Wire, out status);
 
     private static TableEntity Changes(string documentId, DocumentStatus status) =>
         new(documentId, DocumentEntity.Row) { [nameof(DocumentEntity.Status)] = Wire(status) };
