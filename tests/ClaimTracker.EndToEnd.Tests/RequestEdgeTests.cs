@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -76,5 +77,33 @@ public sealed class RequestEdgeTests(ServeFixture serve)
         Assert.DoesNotContain("evil.example", body, StringComparison.Ordinal);
         var url = Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("@graph").EnumerateArray()).GetProperty("url").GetString()!;
         Assert.StartsWith(serve.Api.BaseAddress!.ToString().TrimEnd('/'), url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_document_list_is_paged_and_every_document_is_listed_once()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await _api.UploadAsync($"edge/paging-{i}.txt", $"Paging document {i} has one claim.");
+        }
+
+        var ids = new List<string>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var page = await serve.Api.GetFromJsonAsync<JsonElement>("documents?top=2" + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token)));
+            var items = page.GetProperty("items").EnumerateArray().ToArray();
+            Assert.InRange(items.Length, 0, 2);
+            ids.AddRange(items.Select(d => d.GetProperty("id").GetString()!));
+            token = page.GetProperty("continuationToken").GetString();
+            pages++;
+        }
+        while (token is not null);
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.True(pages >= 3, $"{ids.Count} documents in {pages} pages");
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Contains(ids, id => id.StartsWith($"edge-paging-{i}.txt-", StringComparison.Ordinal)));
     }
 }

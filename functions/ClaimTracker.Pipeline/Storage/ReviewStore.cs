@@ -36,6 +36,17 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
         {
             return new ReviewResult(ReviewOutcome.Busy);
         }
+        if (result.Outcome == ReviewOutcome.Applied)
+        {
+            try
+            {
+                await CopyTallyToListingAsync(documentId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (ResiliencePipelines.IsConcurrencyRace(e))
+            {
+                // The verdict stands; the other verdicts racing this copy each copy the tally again.
+            }
+        }
         return result;
     }
 
@@ -127,8 +138,9 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
     /// ETag is read before the scan: a verdict given during the scan changes it, and the count
     /// starts over.
     /// </summary>
-    public Task RecountAsync(string documentId, CancellationToken cancellationToken) =>
-        _concurrency.ExecuteAsync(async token =>
+    public async Task RecountAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await _concurrency.ExecuteAsync(async token =>
         {
             var tally = await FindTallyAsync(documentId, token).ConfigureAwait(false);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -152,6 +164,39 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
             {
                 // A verdict created the tally first: the same race as a changed ETag.
                 throw new RequestFailedException(412, "The review tally was created during the count.", e);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        await CopyTallyToListingAsync(documentId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Copies the tally to the document's reviews row in the <c>Documents</c> table, which the
+    /// listing reads in the same query as the documents. The tally itself stays in the claims'
+    /// partition, where it commits with each verdict; the copy follows it. Each copy reads the
+    /// copy, then the tally, and writes only if the copy is unchanged since: whichever writer
+    /// lands last read the tally after every verdict that came before, so the copy settles on the
+    /// current tally however verdicts interleave.
+    /// </summary>
+    private Task CopyTallyToListingAsync(string documentId, CancellationToken cancellationToken) =>
+        _concurrency.ExecuteAsync(async token =>
+        {
+            var copy = await storage.DocumentsTable.GetEntityIfExistsAsync<TableEntity>(documentId, DocumentEntity.ReviewsRow, cancellationToken: token).ConfigureAwait(false);
+            var counts = StoredJson.Counts(ToCounts(Counts(await FindTallyAsync(documentId, token).ConfigureAwait(false))));
+            var row = new TableEntity(documentId, DocumentEntity.ReviewsRow) { [nameof(DocumentEntity.ReviewedCounts)] = counts };
+            if (!copy.HasValue)
+            {
+                try
+                {
+                    await storage.DocumentsTable.AddEntityAsync(row, token).ConfigureAwait(false);
+                }
+                catch (RequestFailedException e) when (e.Status == 409)
+                {
+                    throw new RequestFailedException(412, "The reviews row was created during the copy.", e);
+                }
+            }
+            else if (copy.Value!.GetString(nameof(DocumentEntity.ReviewedCounts)) != counts)
+            {
+                await storage.DocumentsTable.UpdateEntityAsync(row, copy.Value!.ETag, TableUpdateMode.Replace, token).ConfigureAwait(false);
             }
         }, cancellationToken).AsTask();
 
