@@ -43,8 +43,10 @@ public sealed class ProblemDetailsTests
 
         using var invalid = await client.GetAsync("/api/bad");
         using var unknown = await client.GetAsync("/api/nothing-here");
+        using var csv = new HttpRequestMessage(HttpMethod.Get, "/api/bad") { Headers = { { "Accept", "text/csv" } } };
+        using var refusedCsv = await client.SendAsync(csv);
 
-        foreach (var response in new[] { invalid, unknown })
+        foreach (var response in new[] { invalid, unknown, refusedCsv })
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.NotEmpty((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("traceId").GetString()!);

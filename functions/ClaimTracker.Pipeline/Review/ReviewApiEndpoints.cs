@@ -23,8 +23,11 @@ public static partial class ReviewApiEndpoints
     /// identifier, which a 500's detail repeats and the log records beside the exception.
     /// </summary>
     public static IServiceCollection AddReviewApiProblems(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services
+            // First, so it is asked before ASP.NET Core's writer, which declines some Accept headers.
+            .AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>()
+            .AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+                context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
 
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
