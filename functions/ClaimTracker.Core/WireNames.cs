@@ -75,7 +75,8 @@ public static class WireNames
 
     public static bool TryParseUnOrgan(string? name, out UnOrgan organ) => TryParse(name, Of, out organ);
 
-    private static bool TryParse<T>(string? name, Func<T, string> wireName, out T value) where T : struct, Enum
+    /// <summary>A value by its wire name only (case aside): never a number, a comma list or padded text, as <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> takes.</summary>
+    public static bool TryParse<T>(string? name, Func<T, string> wireName, out T value) where T : struct, Enum
     {
         foreach (var candidate in Enum.GetValues<T>())
         {

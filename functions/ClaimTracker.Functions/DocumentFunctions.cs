@@ -10,7 +10,7 @@ public sealed class DocumentFunctions(DocumentEndpoints documents)
 {
     [Function("ListDocuments")]
     public async Task<IActionResult> List(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ReviewRoutes.Documents)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ReviewRoutes.Documents)] HttpRequest request,
         CancellationToken cancellationToken) =>
         new HttpResultAction(await documents.ListAsync(request, cancellationToken));
 

@@ -26,7 +26,7 @@ public sealed class OperationFunctions(OperationEndpoints operations)
 
     [Function("Health")]
     public async Task<IActionResult> Health(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ReviewRoutes.Health)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ReviewRoutes.Health)] HttpRequest request,
         CancellationToken cancellationToken) =>
         new HttpResultAction(await operations.HealthAsync(request, cancellationToken));
 

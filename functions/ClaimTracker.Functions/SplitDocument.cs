@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using ClaimTracker.Pipeline;
 using ClaimTracker.Pipeline.Splitting;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.Azure.Functions.Worker;
@@ -12,11 +13,9 @@ namespace ClaimTracker.Functions;
 /// </summary>
 public sealed class SplitDocument(SplitDocumentHandler handler)
 {
-    public const string BlobPath = StorageNames.DocumentsContainer + "/{name}";
-
-    [Function(nameof(SplitDocument))]
+    [Function(PipelineTriggers.SplitDocument)]
     public Task Run(
-        [BlobTrigger(BlobPath, Source = BlobTriggerSource.EventGrid, Connection = StorageNames.Connection)] BlobClient blob,
+        [BlobTrigger(PipelineTriggers.DocumentBlobPath, Source = BlobTriggerSource.EventGrid, Connection = StorageNames.Connection)] BlobClient blob,
         CancellationToken cancellationToken) =>
         handler.HandleAsync(blob, cancellationToken);
 }

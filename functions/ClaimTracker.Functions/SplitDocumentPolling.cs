@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using ClaimTracker.Pipeline;
 using ClaimTracker.Pipeline.Splitting;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.Azure.Functions.Worker;
@@ -12,9 +13,9 @@ namespace ClaimTracker.Functions;
 /// </summary>
 public sealed class SplitDocumentPolling(SplitDocumentHandler handler)
 {
-    [Function(nameof(SplitDocumentPolling))]
+    [Function(PipelineTriggers.SplitDocumentPolling)]
     public Task Run(
-        [BlobTrigger(SplitDocument.BlobPath, Source = BlobTriggerSource.LogsAndContainerScan, Connection = StorageNames.Connection)] BlobClient blob,
+        [BlobTrigger(PipelineTriggers.DocumentBlobPath, Source = BlobTriggerSource.LogsAndContainerScan, Connection = StorageNames.Connection)] BlobClient blob,
         CancellationToken cancellationToken) =>
         handler.HandleAsync(blob, cancellationToken);
 }

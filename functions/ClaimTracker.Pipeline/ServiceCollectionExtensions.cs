@@ -20,6 +20,18 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ClaimTrackerOptions>()
             .Bind(configuration.GetSection(ClaimTrackerOptions.SectionName))
             .ValidateDataAnnotations()
+            .PostConfigure(options =>
+            {
+                // App Service and Functions set WEBSITE_HOSTNAME to the app's default host name.
+                if (options.PublicBaseUrl is null && configuration["WEBSITE_HOSTNAME"] is { Length: > 0 } host)
+                {
+                    options.PublicBaseUrl = new Uri($"https://{host}");
+                }
+            })
+            // The handler marks a document failed on a message's last delivery: the trigger's count, from host.json, decides which that is.
+            .PostConfigure(options => options.MaxDequeueCount = HostJson.Load(configuration).GetValue(HostJson.MaxDequeueCount, options.MaxDequeueCount))
+            .Validate(options => options.PublicBaseUrl is null || (options.PublicBaseUrl.IsAbsoluteUri && options.PublicBaseUrl.Scheme is "https" or "http"),
+                "ClaimTracker__PublicBaseUrl must be an absolute http or https address.")
             .ValidateOnStart();
 
         services.AddOptions<StorageChaosOptions>()
@@ -29,8 +41,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<StorageChaos>();
 
         services.AddClaimTrackerStorage(configuration);
-        services.AddClaimTrackerResilience();
-        services.AddSingleton(TimeProvider.System);
+        services.AddClaimTrackerResilience(configuration);
+        // Tests register a FakeTimeProvider first; the resilience pipelines take theirs from here too.
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ClaimTrackerStorage>();
         services.AddSingleton<DocumentRepository>();
@@ -49,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CitationEndpoints>();
         services.AddSingleton<ExportEndpoint>();
         services.AddSingleton<OperationEndpoints>();
+        services.AddReviewApiProblems();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

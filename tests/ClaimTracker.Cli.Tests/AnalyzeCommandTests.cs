@@ -43,6 +43,7 @@ public sealed class AnalyzeCommandTests : IDisposable
                 Assert.InRange(span.GetProperty("start").GetInt32(), 0, span.GetProperty("end").GetInt32()));
         }
 
+        Assert.All(units, unit => Assert.NotEmpty(unit.GetProperty("spans").EnumerateArray()));
         Assert.All(json.RootElement.GetProperty("discarded").EnumerateArray(), artefact =>
             Assert.Contains(artefact.GetProperty("kind").GetString(), new[] { "page-number", "running-header", "decoration", "hyphen", "repeated-prefix", "reference-marker", "markup", "link-target", "image" }));
 

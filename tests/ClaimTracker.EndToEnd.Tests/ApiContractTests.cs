@@ -89,7 +89,7 @@ public sealed class ApiContractTests(ServeFixture serve)
         var operations = openApi.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(method => (Path: path.Name, Method: method.Name.ToUpperInvariant())))
             .ToArray();
-        Assert.Equal(13, operations.Length);
+        Assert.Equal(15, operations.Length);
         foreach (var (path, method) in operations)
         {
             var concrete = path["/api/".Length..]

@@ -18,8 +18,7 @@ public static class DocumentWatch
         {
             try
             {
-                var list = await serve.Api.GetFromJsonAsync<JsonElement>("documents");
-                foreach (var document in list.GetProperty("items").EnumerateArray())
+                foreach (var document in await ListAllAsync(serve))
                 {
                     var name = document.GetProperty("name").GetString()!;
                     if (pending.Contains(name) && document.GetProperty("status").GetString() is "ready" or "failed")
@@ -45,6 +44,21 @@ public static class DocumentWatch
             }
             await Task.Delay(500);
         }
+    }
+
+    /// <summary>Every document, page by page.</summary>
+    private static async Task<IReadOnlyList<JsonElement>> ListAllAsync(ServeProcess serve)
+    {
+        var documents = new List<JsonElement>();
+        string? token = null;
+        do
+        {
+            var page = await serve.Api.GetFromJsonAsync<JsonElement>("documents?top=1000" + (token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token)));
+            documents.AddRange(page.GetProperty("items").EnumerateArray().Select(d => d.Clone()));
+            token = page.GetProperty("continuationToken").GetString();
+        }
+        while (token is not null);
+        return documents;
     }
 
     /// <summary>

@@ -9,10 +9,19 @@ public sealed class ReviewApiClient(ServeFixture serve)
 {
     private static readonly TimeSpan ProcessingTimeout = TimeSpan.FromSeconds(90);
 
+    /// <summary>Every document, page by page.</summary>
     public async Task<JsonElement[]> DocumentsAsync()
     {
-        var list = await serve.Api.GetFromJsonAsync<JsonElement>("documents");
-        return list.GetProperty("items").EnumerateArray().ToArray();
+        var documents = new List<JsonElement>();
+        string? token = null;
+        do
+        {
+            var page = await serve.Api.GetFromJsonAsync<JsonElement>("documents?top=1000" + (token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token)));
+            documents.AddRange(page.GetProperty("items").EnumerateArray());
+            token = page.GetProperty("continuationToken").GetString();
+        }
+        while (token is not null);
+        return [.. documents];
     }
 
     /// <summary>Polls until the named document is ready or failed; fails with serve's log if it never is.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ClaimTracker.Functions;
 using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Testing;
 
 namespace ClaimTracker.Infra.Tests;
 
@@ -25,7 +26,7 @@ public sealed class EventGridSubscriptionTests(CompiledInfra infra)
 
         Assert.Equal(["Microsoft.Storage.BlobCreated"], properties["filter"]!["includedEventTypes"]!.AsArray().Select(e => (string?)e));
         Assert.Equal($"/blobServices/default/containers/{StorageNames.DocumentsContainer}/", (string?)properties["filter"]!["subjectBeginsWith"]);
-        Assert.StartsWith(StorageNames.DocumentsContainer + "/", SplitDocument.BlobPath, StringComparison.Ordinal);
+        Assert.StartsWith(StorageNames.DocumentsContainer + "/", ClaimTracker.Pipeline.PipelineTriggers.DocumentBlobPath, StringComparison.Ordinal);
         Assert.Equal("EventGridSchema", (string?)properties["eventDeliverySchema"]);
     }
 
@@ -91,5 +92,23 @@ public sealed class EventGridSubscriptionTests(CompiledInfra infra)
         var errors = bash.StandardError.ReadToEnd();
         bash.WaitForExit();
         Assert.True(bash.ExitCode == 0, errors);
+    }
+
+    [Fact]
+    public void On_windows_azd_runs_a_powershell_twin_that_checks_the_same_variables_and_deploys_the_same_template()
+    {
+        var twin = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "hooks", "postdeploy.ps1"));
+
+        Assert.Contains("windows:", AzdProject.AzureYaml, StringComparison.Ordinal);
+        Assert.Contains("run: ./infra/hooks/postdeploy.ps1", AzdProject.AzureYaml, StringComparison.Ordinal);
+        Assert.NotEmpty(AzdProject.HookVariables);
+        Assert.All(AzdProject.HookVariables, name => Assert.Contains($"'{name}'", twin, StringComparison.Ordinal));
+        Assert.Contains("'infra' 'eventgrid-subscription.bicep'", twin, StringComparison.Ordinal);
+        foreach (var (name, parameter) in template.Template["parameters"]!.AsObject())
+        {
+            var expected = (string?)parameter!["type"] == "securestring" ? $"{{\"{name}\":{{\"value\":" : $" {name}=";
+            Assert.Contains(expected, twin, StringComparison.Ordinal);
+        }
+        Assert.Contains("systemKeys.blobs_extension", twin, StringComparison.Ordinal);
     }
 }

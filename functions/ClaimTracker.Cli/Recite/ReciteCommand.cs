@@ -20,13 +20,21 @@ internal static class ReciteCommand
         IReadOnlyList<string> ids;
         if (all)
         {
-            var list = await api.GetAsync("documents?status=ready", PipelineJsonContext.Web.DocumentList, cancellationToken).ConfigureAwait(false);
-            if (list.Value is null)
+            var ready = new List<string>();
+            string? token = null;
+            do
             {
-                await stderr.WriteLineAsync($"claimtracker: {list.Problem!.Detail}").ConfigureAwait(false);
-                return 1;
+                var page = await api.GetAsync("documents?status=ready" + (token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token)), PipelineJsonContext.Web.DocumentList, cancellationToken).ConfigureAwait(false);
+                if (page.Value is null)
+                {
+                    await stderr.WriteLineAsync($"claimtracker: {page.Problem!.Detail}").ConfigureAwait(false);
+                    return 1;
+                }
+                ready.AddRange(page.Value.Items.Select(d => d.Id));
+                token = page.Value.ContinuationToken;
             }
-            ids = list.Value.Items.Select(d => d.Id).ToArray();
+            while (token is not null);
+            ids = ready;
         }
         else
         {

@@ -11,7 +11,6 @@ namespace ClaimTracker.Cli.Serve;
 internal static class FunctionAppSettings
 {
     public const string LocalSettingsFile = "local.settings.json";
-    public const string HostFile = "host.json";
 
     /// <summary>The settings both commands that touch storage read: <c>local.settings.json</c>, then the environment over it.</summary>
     public static IConfigurationBuilder AddFunctionAppSettings(this IConfigurationBuilder builder, string localSettingsPath) =>
@@ -35,23 +34,5 @@ internal static class FunctionAppSettings
             }
         }
         return builder.AddInMemoryCollection(values);
-    }
-
-    /// <summary>The prefix of environment variables that override host.json, as the Functions host reads them.</summary>
-    public const string HostOverridePrefix = "AzureFunctionsJobHost__";
-
-    /// <summary>
-    /// host.json beside the executable (the build copies the repository's), under
-    /// <c>AzureFunctionsJobHost__extensions__queues__…</c> overrides from the environment.
-    /// </summary>
-    public static IConfiguration LoadHostJson()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, HostFile);
-        var builder = new ConfigurationBuilder();
-        if (File.Exists(path))
-        {
-            builder.AddJsonFile(path, optional: false);
-        }
-        return builder.AddEnvironmentVariables(HostOverridePrefix).Build();
     }
 }

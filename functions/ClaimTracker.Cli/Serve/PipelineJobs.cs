@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using ClaimTracker.Pipeline;
 using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Splitting;
 using ClaimTracker.Pipeline.Storage;
@@ -13,15 +14,13 @@ namespace ClaimTracker.Cli.Serve;
 /// </summary>
 public sealed class PipelineJobs(SplitDocumentHandler split, AttachCitationsHandler cite)
 {
-    private const string BlobPath = StorageNames.DocumentsContainer + "/{name}";
-
-    [FunctionName("SplitDocumentPolling")]
+    [FunctionName(PipelineTriggers.SplitDocumentPolling)]
     public Task SplitDocumentAsync(
-        [BlobTrigger(BlobPath, Connection = StorageNames.Connection)] BlobClient blob,
+        [BlobTrigger(PipelineTriggers.DocumentBlobPath, Connection = StorageNames.Connection)] BlobClient blob,
         CancellationToken cancellationToken) =>
         split.HandleAsync(blob, cancellationToken);
 
-    [FunctionName("AttachCitations")]
+    [FunctionName(PipelineTriggers.AttachCitations)]
     public Task AttachCitationsAsync(
         [QueueTrigger(StorageNames.CitationQueue, Connection = StorageNames.Connection)] string message,
         long dequeueCount,

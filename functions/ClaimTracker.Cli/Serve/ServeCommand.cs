@@ -28,7 +28,11 @@ internal static class ServeCommand
         // The environment wins over local.settings.json, as under Core Tools.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddFunctionAppSettings(settingsPath);
-        builder.WebHost.UseUrls(new UriBuilder(Uri.UriSchemeHttp, host, port).Uri.ToString().TrimEnd('/'));
+        var address = new UriBuilder(Uri.UriSchemeHttp, host, port).Uri;
+        builder.WebHost.UseUrls(address.ToString().TrimEnd('/'));
+        // Kestrel refuses a longer request line with an empty 414 before the API sees it; up to
+        // this size the API answers 414 itself, in problem details (ReviewApiEndpoints.MaxTargetLength).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 8 * ReviewApiEndpoints.MaxTargetLength);
         builder.Logging.ClearProviders()
             .AddConsole(o => o.FormatterName = RedactingConsoleFormatter.FormatterName)
             .AddConsoleFormatter<RedactingConsoleFormatter, ConsoleFormatterOptions>();
@@ -38,13 +42,12 @@ internal static class ServeCommand
 
         // Storage is created before the trigger listeners start: this registers the initializer first.
         builder.Services.AddClaimTracker(builder.Configuration);
-        var hostJson = FunctionAppSettings.LoadHostJson();
+        var hostJson = HostJson.Load(builder.Configuration);
         builder.Services.AddHostedService(services => new TriggerHost(
             services, services.GetRequiredService<IConfiguration>(), hostJson, services.GetRequiredService<ILogger<TriggerHost>>()));
-        // The handler marks a document failed on a message's last delivery: the trigger's count decides which that is.
-        builder.Services.PostConfigure<ClaimTrackerOptions>(options =>
-            options.MaxDequeueCount = hostJson.GetValue("extensions:queues:maxDequeueCount", options.MaxDequeueCount));
         builder.Services.AddHostedService<ReconcilerService>();
+        // Exports link to serve's own address unless ClaimTracker__PublicBaseUrl names another.
+        builder.Services.PostConfigure<ClaimTrackerOptions>(options => options.PublicBaseUrl ??= address);
 
         var app = builder.Build();
         app.UseReviewApiProblems();

@@ -18,6 +18,7 @@ namespace ClaimTracker.Pipeline.Contracts;
 [JsonSerializable(typeof(int[]))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(DocumentList))]
+[JsonSerializable(typeof(ReviewCounts))]
 [JsonSerializable(typeof(DocumentResource))]
 [JsonSerializable(typeof(ClaimPage))]
 [JsonSerializable(typeof(ClaimResource))]

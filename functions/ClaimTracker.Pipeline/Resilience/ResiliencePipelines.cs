@@ -1,5 +1,9 @@
 using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -13,7 +17,7 @@ namespace ClaimTracker.Pipeline.Resilience;
 /// optimistic-concurrency race (HTTP 412) must re-read and try again, and a storage outage
 /// that outlasts the SDK's retries must be waited out without failing the message.
 /// </summary>
-public static class ResiliencePipelines
+public static partial class ResiliencePipelines
 {
     /// <summary>Re-runs a read-modify-write of one table row when its ETag went stale.</summary>
     public const string OptimisticConcurrency = "optimistic-concurrency";
@@ -32,17 +36,42 @@ public static class ResiliencePipelines
     /// <summary>How long a handler waits for storage to come back before it gives its message back to the trigger.</summary>
     public static readonly TimeSpan OutageBudget = TimeSpan.FromMinutes(4);
 
-    public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services)
+    /// <summary>Where <see cref="OptimisticConcurrency"/>'s retry options are read from: <c>ClaimTracker__Resilience__OptimisticConcurrency__MaxRetryAttempts</c>, <c>__Delay</c>, <c>__BackoffType</c>, <c>__UseJitter</c>, <c>__MaxDelay</c>.</summary>
+    public const string OptimisticConcurrencySection = "ClaimTracker:Resilience:OptimisticConcurrency";
+
+    /// <summary>
+    /// A lost optimistic-concurrency race: a row's ETag went stale (412), or two writers added the
+    /// same row in one entity-group transaction (409), as two first verdicts on a document do with its tally.
+    /// </summary>
+    public static bool IsConcurrencyRace(RequestFailedException exception) =>
+        exception.Status == 412 || (exception is TableTransactionFailedException && exception.Status == 409);
+
+    public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddResiliencePipeline(OptimisticConcurrency, builder => builder.AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<RequestFailedException>(e => e.Status == 412),
-            // Contention is between a handful of batches finishing together: a few short, jittered tries settle it.
-            MaxRetryAttempts = 8,
-            Delay = TimeSpan.FromMilliseconds(20),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-        }));
+        // Contention is between a handful of batches finishing together, or reviewers of one
+        // document: a few short, jittered tries settle it. Polly's own options, bound from configuration.
+        services.AddOptions<RetryStrategyOptions>(OptimisticConcurrency)
+            .Configure(options =>
+            {
+                options.MaxRetryAttempts = 8;
+                options.Delay = TimeSpan.FromMilliseconds(20);
+                options.BackoffType = DelayBackoffType.Exponential;
+                options.UseJitter = true;
+            })
+            .Bind(configuration.GetSection(OptimisticConcurrencySection))
+            .PostConfigure<ILoggerFactory>((options, loggers) =>
+            {
+                var logger = loggers.CreateLogger(typeof(ResiliencePipelines).FullName!);
+                options.ShouldHandle = new PredicateBuilder().Handle<RequestFailedException>(IsConcurrencyRace);
+                // Routine: one line at Debug, without the exception and its headers.
+                options.OnRetry = args =>
+                {
+                    LogConcurrencyRetry(logger, (args.Outcome.Exception as RequestFailedException)?.Status ?? 0, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return default;
+                };
+            });
+        services.AddResiliencePipeline(OptimisticConcurrency, (builder, context) =>
+            builder.AddRetry(context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryStrategyOptions>>().Get(OptimisticConcurrency)));
 
         services.AddResiliencePipeline(DocumentLock, builder => builder.AddRetry(new RetryStrategyOptions
         {
@@ -82,13 +111,18 @@ public static class ResiliencePipelines
                 BreakDuration = TimeSpan.FromSeconds(5),
             }));
 
-        // A lost ETag race is routine, not a warning; per-attempt records are for debugging only.
-        services.Configure<TelemetryOptions>(options => options.SeverityProvider = args => args.Event.EventName switch
+        // A lost ETag race is routine, not a warning: its pipeline logs its own line (above). Per-attempt
+        // and per-execution records are for debugging only; waiting out storage stays at Information.
+        services.Configure<TelemetryOptions>(options => options.SeverityProvider = args => (args.Source.PipelineName, args.Event.EventName) switch
         {
-            "ExecutionAttempt" => ResilienceEventSeverity.Debug,
-            "OnRetry" => ResilienceEventSeverity.Information,
+            (OptimisticConcurrency, "OnRetry" or "ExecutionAttempt") => ResilienceEventSeverity.None,
+            (_, "ExecutionAttempt" or "PipelineExecuting" or "PipelineExecuted") => ResilienceEventSeverity.Debug,
+            (_, "OnRetry") => ResilienceEventSeverity.Information,
             _ => args.Event.Severity,
         });
         return services;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Optimistic concurrency: HTTP {Status}, another writer changed the row first; try {Attempt} after {DelayMs:0} ms.")]
+    private static partial void LogConcurrencyRetry(ILogger logger, int status, int attempt, double delayMs);
 }

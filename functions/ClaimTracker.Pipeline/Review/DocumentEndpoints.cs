@@ -11,32 +11,39 @@ namespace ClaimTracker.Pipeline.Review;
 /// <summary><c>GET documents</c>, <c>GET documents/{id}</c> and <c>POST documents?name=</c> (upload).</summary>
 public sealed class DocumentEndpoints(DocumentRepository documents, ReviewStore reviews, ClaimTrackerStorage storage, IOptions<ClaimTrackerOptions> options)
 {
+    public const int DefaultTop = 100;
+    public const int MaxTop = 1000;
     private const int MaxNameLength = 1024;
-    private const int ReadParallelism = 8;
+    private const string TokenTag = "d1";
 
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (RequestRules.UnknownParameter(request.Query, "status") is { } unknown)
+        if (RequestRules.UnknownParameter(request.Query, "status", "top", "continuationToken") is { } unknown)
         {
             return unknown;
         }
-        var status = request.Query["status"].ToString();
-        if (status.Length > 0 && !Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out _))
+        DocumentStatus? status = null;
+        if (request.Query["status"].ToString() is { Length: > 0 } statusText)
         {
-            return Problems.Invalid("status", $"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DocumentStatus>().Select(n => n.ToLowerInvariant()))}.");
+            if (!DocumentRepository.TryParseWire(statusText, out var parsed))
+            {
+                return Problems.Invalid("status", $"Unknown status '{statusText}'. Use one of: {string.Join(", ", Enum.GetValues<DocumentStatus>().Select(DocumentRepository.Wire))}.");
+            }
+            status = parsed;
+        }
+        if (RequestRules.ParseTop(request.Query, DefaultTop, MaxTop, out var top) is { } badTop)
+        {
+            return badTop;
+        }
+        if (!OpaqueToken.TryDecode(request.Query["continuationToken"].ToString(), TokenTag, out var after))
+        {
+            return Problems.Invalid("continuationToken", "'continuationToken' is not a token this API returned.");
         }
 
-        var rows = (await documents.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(d => status.Length == 0 || string.Equals(d.Status, status, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(d => d.BlobName, StringComparer.Ordinal)
-            .ToArray();
-        var counts = new ReviewCounts[rows.Length];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, rows.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken },
-            async (i, token) => counts[i] = await reviews.CountsAsync(rows[i].PartitionKey, token).ConfigureAwait(false)).ConfigureAwait(false);
-        var items = rows.Select((d, i) => d.ToResource(counts[i])).ToArray();
-        return TypedResults.Json(new DocumentList(items), PipelineJsonContext.Web.DocumentList);
+        var page = await documents.PageAsync(status, after, top, cancellationToken).ConfigureAwait(false);
+        var items = page.Items.Select(d => d.Document.ToResource(d.Reviewed)).ToArray();
+        var next = page.LastId is { } last ? OpaqueToken.Encode(TokenTag, last) : null;
+        return TypedResults.Json(new DocumentList(items, next), PipelineJsonContext.Web.DocumentList);
     }
 
     public async Task<IResult> GetAsync(HttpRequest request, string documentId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
 namespace ClaimTracker.Pipeline.Review;
 
-public sealed record DocumentList(IReadOnlyList<DocumentResource> Items);
+/// <summary>A page of documents in id order; pass <see cref="ContinuationToken"/> back for the next page.</summary>
+public sealed record DocumentList(IReadOnlyList<DocumentResource> Items, string? ContinuationToken);

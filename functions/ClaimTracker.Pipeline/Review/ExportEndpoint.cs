@@ -2,11 +2,12 @@ using System.Text;
 using ClaimTracker.Pipeline.Review.Export;
 using ClaimTracker.Pipeline.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Pipeline.Review;
 
 /// <summary><c>GET documents/{id}/export?format=csv|jsonl|claimreview</c>, with the claim listing's filters.</summary>
-public sealed class ExportEndpoint(DocumentRepository documents, ClaimRepository claims)
+public sealed class ExportEndpoint(DocumentRepository documents, ClaimRepository claims, IOptions<ClaimTrackerOptions> options)
 {
     private static readonly string[] Formats = ["csv", "jsonl", "claimreview"];
 
@@ -34,13 +35,14 @@ public sealed class ExportEndpoint(DocumentRepository documents, ClaimRepository
         {
             "csv" => TypedResults.File(Encoding.UTF8.GetBytes(ClaimExports.Csv(document.BlobName, selected)), "text/csv; charset=utf-8", fileName + ".csv"),
             "jsonl" => TypedResults.File(ClaimExports.JsonLines(selected), "application/x-ndjson", fileName + ".jsonl"),
-            _ => TypedResults.File(ClaimReviews(request, documentId, document.BlobName, selected), "application/ld+json", fileName + ".claimreview.jsonld"),
+            _ => TypedResults.File(ClaimReviews(documentId, document.BlobName, selected), "application/ld+json", fileName + ".claimreview.jsonld"),
         };
     }
 
-    private static byte[] ClaimReviews(HttpRequest request, string documentId, string documentName, IEnumerable<ClaimResource> claims)
+    /// <summary>Links under the configured public address; without one, relative to the API's root.</summary>
+    private byte[] ClaimReviews(string documentId, string documentName, IEnumerable<ClaimResource> claims)
     {
-        var api = $"{request.Scheme}://{request.Host}{request.PathBase}/{ReviewRoutes.Prefix}";
+        var api = $"{options.Value.PublicBaseUrl?.GetLeftPart(UriPartial.Path).TrimEnd('/')}/{ReviewRoutes.Prefix}";
         return ClaimExports.ClaimReview(
             documentName,
             $"{api}/documents/{documentId}",

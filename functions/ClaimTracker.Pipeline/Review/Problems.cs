@@ -37,6 +37,9 @@ public static class Problems
     public static ProblemHttpResult TooLarge(string detail) =>
         Create(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "The request body is too large.", detail);
 
+    public static ProblemHttpResult UriTooLong(int limit) =>
+        Create(StatusCodes.Status414UriTooLong, "uri-too-long", "The address is too long.", $"Paths and query strings are at most {limit:N0} characters together.");
+
     public static ProblemHttpResult UnsupportedMediaType(string detail) =>
         Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type.", detail, "Content-Type");
 

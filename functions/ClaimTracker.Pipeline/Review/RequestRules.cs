@@ -14,12 +14,17 @@ internal static partial class RequestRules
     /// <summary>A query parameter the endpoint does not know is refused, so a typo (<c>?stauts=</c>) is not silently ignored.</summary>
     public static ProblemHttpResult? UnknownParameter(IQueryCollection query, params string[] known)
     {
-        foreach (var name in query.Keys)
+        foreach (var (name, values) in query)
         {
             if (name != FunctionKeyParameter && !known.Contains(name, StringComparer.Ordinal))
             {
                 var expected = known.Length == 0 ? "none" : string.Join(", ", known);
                 return Problems.Invalid(name, $"Unknown query parameter '{name}'. This endpoint takes: {expected}.");
+            }
+            // ASP.NET joins repeated values with commas: ?name=a&name=b would read as "a,b".
+            if (values.Count > 1)
+            {
+                return Problems.Invalid(name, $"'{name}' is given {values.Count} times; give it once.");
             }
         }
         return null;

@@ -57,6 +57,10 @@ internal static class ReviewRequest
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
+            if (!IsText(property))
+            {
+                return (null, Problems.Invalid("body", "A field name is not valid text (invalid UTF-8 or a lone surrogate such as \\ud800)."));
+            }
             if (!Fields.Contains(property.Name, StringComparer.Ordinal))
             {
                 return (null, Problems.Invalid(property.Name, $"Unknown field '{property.Name}'. A review has: {string.Join(", ", Fields)}."));
@@ -70,7 +74,7 @@ internal static class ReviewRequest
         ReviewStatus? status = null;
         if (root.TryGetProperty("status", out var statusValue))
         {
-            if (statusValue.ValueKind != JsonValueKind.String || !WireNames.TryParseReviewStatus(statusValue.GetString(), out var parsed))
+            if (!TryGetText(statusValue, out var statusText) || !WireNames.TryParseReviewStatus(statusText, out var parsed))
             {
                 return (null, Problems.Invalid("status", "'status' must be one of: unreviewed, supported, disputed, needs-source, not-a-claim."));
             }
@@ -81,11 +85,11 @@ internal static class ReviewRequest
         string? note = null;
         if (setsNote && noteValue.ValueKind != JsonValueKind.Null)
         {
-            if (noteValue.ValueKind != JsonValueKind.String)
+            if (!TryGetText(noteValue, out var noteText))
             {
-                return (null, Problems.Invalid("note", "'note' must be a string, or null to clear it."));
+                return (null, Problems.Invalid("note", "'note' must be a string of valid text (no invalid UTF-8, no lone surrogates), or null to clear it."));
             }
-            note = noteValue.GetString()!.Trim();
+            note = noteText.Trim();
             if (note.Length > MaxNoteLength)
             {
                 return (null, Problems.Invalid("note", $"'note' is {note.Length:N0} characters; the limit is {MaxNoteLength:N0}."));
@@ -93,10 +97,10 @@ internal static class ReviewRequest
             note = note.Length == 0 ? null : note;
         }
 
-        if (!root.TryGetProperty("reviewer", out var reviewerValue) || reviewerValue.ValueKind != JsonValueKind.String ||
-            reviewerValue.GetString()!.Trim() is not { Length: > 0 and <= MaxReviewerLength } reviewer || reviewer.Any(char.IsControl))
+        if (!root.TryGetProperty("reviewer", out var reviewerValue) || !TryGetText(reviewerValue, out var reviewerText) ||
+            reviewerText.Trim() is not { Length: > 0 and <= MaxReviewerLength } reviewer || reviewer.Any(char.IsControl))
         {
-            return (null, Problems.Invalid("reviewer", $"'reviewer' is required: who gives the verdict, 1 to {MaxReviewerLength} characters."));
+            return (null, Problems.Invalid("reviewer", $"'reviewer' is required: who gives the verdict, 1 to {MaxReviewerLength} characters of valid text."));
         }
 
         if (status is null && !setsNote)
@@ -104,6 +108,42 @@ internal static class ReviewRequest
             return (null, Problems.Invalid("status", "Nothing to change: give a 'status', a 'note', or both."));
         }
         return (new ReviewChange(status, setsNote, note, reviewer), null);
+    }
+
+    /// <summary>
+    /// A JSON string as .NET text. The parser checks structure, not text: a string holding the
+    /// byte 0xFF or the escape <c>"\ud800"</c> parses, and only <see cref="JsonElement.GetString"/>
+    /// refuses it (an <see cref="InvalidOperationException"/> that would be a 500).
+    /// </summary>
+    private static bool TryGetText(JsonElement value, out string text)
+    {
+        text = string.Empty;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsText(JsonProperty property)
+    {
+        try
+        {
+            _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsJson(string contentType)

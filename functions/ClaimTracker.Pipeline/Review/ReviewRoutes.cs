@@ -19,4 +19,7 @@ public static class ReviewRoutes
     public const string Poison = "poison";
     public const string Health = "health";
     public const string OpenApi = "openapi.json";
+
+    /// <summary>Listing and health answer HEAD too: probes and pollers ask whether, not what.</summary>
+    public static readonly string[] GetAndHead = ["GET", "HEAD"];
 }

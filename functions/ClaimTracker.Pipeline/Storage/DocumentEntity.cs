@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -6,8 +7,14 @@ namespace ClaimTracker.Pipeline.Storage;
 /// <summary>A row of the <c>Documents</c> table: one per document, keyed by its document id.</summary>
 public sealed class DocumentEntity : ITableEntity
 {
-    /// <summary>The only row key: a document is one row in its own partition.</summary>
+    /// <summary>The document's row key.</summary>
     public const string Row = "document";
+
+    /// <summary>
+    /// The row key of the document's second row, which holds only <see cref="ReviewedCounts"/>: a
+    /// copy of its verdict tally, so one query over this table lists documents with their counts.
+    /// </summary>
+    public const string ReviewsRow = "reviews";
 
     public string PartitionKey { get; set; } = string.Empty;
 
@@ -57,5 +64,13 @@ public sealed class DocumentEntity : ITableEntity
     /// </summary>
     public string? CitationContext { get; set; }
 
-    public DocumentStatus ParsedStatus => Enum.TryParse<DocumentStatus>(Status, ignoreCase: true, out var status) ? status : DocumentStatus.Received;
+    /// <summary>
+    /// On the <see cref="ReviewsRow"/> only: JSON of the verdict counts, copied from the tally in the
+    /// <c>Claims</c> partition (which commits with each verdict) after every change to it.
+    /// </summary>
+    public string? ReviewedCounts { get; set; }
+
+    /// <summary>Computed from <see cref="Status"/>; never a column.</summary>
+    [IgnoreDataMember]
+    public DocumentStatus ParsedStatus => DocumentRepository.TryParseWire(Status, out var status) ? status : DocumentStatus.Received;
 }

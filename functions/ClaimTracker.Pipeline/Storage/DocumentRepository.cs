@@ -1,8 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using ClaimTracker.Core;
+using ClaimTracker.Pipeline.Resilience;
+using ClaimTracker.Pipeline.Review;
 using Polly;
 using Polly.Registry;
-using ClaimTracker.Pipeline.Resilience;
 
 namespace ClaimTracker.Pipeline.Storage;
 
@@ -19,10 +21,55 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
         return row.HasValue ? row.Value : null;
     }
 
+    /// <summary>What a listing shows of a document: everything but the citation context, which only the cite stage reads.</summary>
+    private static readonly string[] ListingColumns =
+    [
+        nameof(DocumentEntity.PartitionKey), nameof(DocumentEntity.RowKey), nameof(DocumentEntity.BlobName), nameof(DocumentEntity.Status),
+        nameof(DocumentEntity.Version), nameof(DocumentEntity.ContentLength), nameof(DocumentEntity.Encoding), nameof(DocumentEntity.Warnings),
+        nameof(DocumentEntity.Error), nameof(DocumentEntity.UploadedAt), nameof(DocumentEntity.ReceivedAt), nameof(DocumentEntity.ProcessedAt),
+        nameof(DocumentEntity.UnitCount), nameof(DocumentEntity.ClaimCount), nameof(DocumentEntity.CitedClaimCount), nameof(DocumentEntity.ReviewedCounts),
+    ];
+
+    /// <summary>
+    /// Up to <paramref name="top"/> documents after the id <paramref name="after"/>, in id order, each
+    /// with its verdict counts: one table query (a page of at most twice as many rows as documents,
+    /// since each document is followed by its reviews row), however many documents are reviewed.
+    /// </summary>
+    public async Task<DocumentPage> PageAsync(DocumentStatus? status, string after, int top, CancellationToken cancellationToken)
+    {
+        var documentRows = status is { } wanted
+            ? TableClient.CreateQueryFilter($"RowKey eq {DocumentEntity.Row} and Status eq {Wire(wanted)}")
+            : TableClient.CreateQueryFilter($"RowKey eq {DocumentEntity.Row}");
+        var filter = $"{TableClient.CreateQueryFilter($"PartitionKey gt {after}")} and (({documentRows}) or {TableClient.CreateQueryFilter($"RowKey eq {DocumentEntity.ReviewsRow}")})";
+        var documents = new List<DocumentEntity>();
+        var reviewed = new Dictionary<string, ReviewCounts>(StringComparer.Ordinal);
+        var more = false;
+        await foreach (var row in Table.QueryAsync<DocumentEntity>(filter, maxPerPage: Math.Min(1000, 2 * (top + 1)), select: ListingColumns, cancellationToken).ConfigureAwait(false))
+        {
+            if (row.RowKey == DocumentEntity.ReviewsRow)
+            {
+                reviewed[row.PartitionKey] = StoredJson.Counts(row.ReviewedCounts);
+            }
+            else if (documents.Count == top)
+            {
+                // A reviews row sorts after its document's row, so every one this page needs has been read.
+                more = true;
+                break;
+            }
+            else
+            {
+                documents.Add(row);
+            }
+        }
+        return new DocumentPage(documents.Select(d => (d, reviewed.GetValueOrDefault(d.PartitionKey, ReviewCounts.None))).ToArray(), more ? documents[^1].PartitionKey : null);
+    }
+
+    /// <summary>Every document row (not the reviews rows beside them).</summary>
     public async Task<IReadOnlyList<DocumentEntity>> ListAsync(CancellationToken cancellationToken)
     {
         var documents = new List<DocumentEntity>();
-        await foreach (var document in Table.QueryAsync<DocumentEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {DocumentEntity.Row}");
+        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             documents.Add(document);
         }
@@ -119,6 +166,12 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
     };
 
     public static string Wire(DocumentStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// A status by its wire name only: <c>ready</c>, not <c>4</c>, <c>ready,failed</c> or
+    /// <c> ready</c>, all of which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> takes.
+    /// </summary>
+    public static bool TryParseWire(string? text, out DocumentStatus status) => WireNames.TryParse(text, Wire, out status);
 
     private static TableEntity Changes(string documentId, DocumentStatus status) =>
         new(documentId, DocumentEntity.Row) { [nameof(DocumentEntity.Status)] = Wire(status) };

@@ -17,85 +17,100 @@ namespace ClaimTracker.Pipeline.Storage;
 /// </summary>
 public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository claims, ResiliencePipelineProvider<string> pipelines, TimeProvider time)
 {
-    /// <summary>Tries when only the tally raced: each try re-reads the claim, so a stale If-Match still ends as stale.</summary>
-    private const int MaxAttempts = 8;
-
+    /// <summary>
+    /// Re-runs a verdict when only the tally raced (HTTP 412, or 409 when two verdicts created it):
+    /// each try re-reads the claim, so a stale If-Match still ends as stale.
+    /// </summary>
     private readonly ResiliencePipeline _concurrency = pipelines.GetPipeline(ResiliencePipelines.OptimisticConcurrency);
 
     private TableClient Table => storage.ClaimsTable;
 
     public async Task<ReviewResult> ReviewAsync(string documentId, string claimId, ETag ifMatch, ReviewChange change, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        ReviewResult result;
+        try
         {
-            var claim = await claims.FindAsync(documentId, claimId, cancellationToken).ConfigureAwait(false);
-            if (claim is null)
-            {
-                return new ReviewResult(ReviewOutcome.NotFound);
-            }
-            if (claim.ETag != ifMatch)
-            {
-                return new ReviewResult(ReviewOutcome.Stale, claim);
-            }
-            if (claim.Removed)
-            {
-                return new ReviewResult(ReviewOutcome.Removed, claim);
-            }
-
-            var tally = await FindTallyAsync(documentId, cancellationToken).ConfigureAwait(false);
-            var from = ResourceMapper.ReviewStatusOf(claim);
-            var to = change.Status is { } status ? WireNames.Of(status) : from;
-            var note = change.SetsNote ? change.Note : claim.ReviewNote;
-            var revision = claim.ReviewRevision + 1;
-            var at = time.GetUtcNow();
-
-            var counts = Counts(tally);
-            Adjust(counts, from, -1);
-            Adjust(counts, to, +1);
-            var tallyRow = TallyRow(documentId, counts);
-            TableTransactionAction[] actions =
-            [
-                new(TableTransactionActionType.UpdateMerge, new TableEntity(documentId, claimId)
-                {
-                    [nameof(ClaimEntity.ReviewStatus)] = to,
-                    [nameof(ClaimEntity.ReviewNote)] = note ?? string.Empty,
-                    [nameof(ClaimEntity.Reviewer)] = change.Reviewer,
-                    [nameof(ClaimEntity.ReviewedAt)] = at,
-                    [nameof(ClaimEntity.ReviewRevision)] = revision,
-                }, claim.ETag),
-                new(TableTransactionActionType.Add, new TableEntity(documentId, ClaimRows.History(claimId, revision))
-                {
-                    ["ClaimId"] = claimId,
-                    ["Revision"] = revision,
-                    ["Reviewer"] = change.Reviewer,
-                    ["At"] = at,
-                    ["From"] = from,
-                    ["To"] = to,
-                    ["Note"] = note ?? string.Empty,
-                }),
-                tally is null
-                    ? new(TableTransactionActionType.Add, tallyRow)
-                    : new(TableTransactionActionType.UpdateReplace, tallyRow, tally.ETag),
-            ];
+            result = await _concurrency.ExecuteAsync(token => new ValueTask<ReviewResult>(TryReviewAsync(documentId, claimId, ifMatch, change, token)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (ResiliencePipelines.IsConcurrencyRace(e))
+        {
+            return new ReviewResult(ReviewOutcome.Busy);
+        }
+        if (result.Outcome == ReviewOutcome.Applied)
+        {
             try
             {
-                var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                // The claim as this verdict left it, not as a read a moment later might find it after someone else's.
-                claim.ReviewStatus = to;
-                claim.ReviewNote = note;
-                claim.Reviewer = change.Reviewer;
-                claim.ReviewedAt = at;
-                claim.ReviewRevision = revision;
-                claim.ETag = response.Value[0].Headers.ETag ?? (await claims.FindAsync(documentId, claimId, cancellationToken).ConfigureAwait(false))!.ETag;
-                return new ReviewResult(ReviewOutcome.Applied, claim);
+                await CopyTallyToListingAsync(documentId, cancellationToken).ConfigureAwait(false);
             }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+            catch (RequestFailedException e) when (ResiliencePipelines.IsConcurrencyRace(e))
             {
-                // The claim or the tally changed under us: the next try re-reads both and tells them apart.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * (attempt + 1)), cancellationToken).ConfigureAwait(false);
+                // The verdict stands; the other verdicts racing this copy each copy the tally again.
             }
         }
-        return new ReviewResult(ReviewOutcome.Busy);
+        return result;
+    }
+
+    private async Task<ReviewResult> TryReviewAsync(string documentId, string claimId, ETag ifMatch, ReviewChange change, CancellationToken cancellationToken)
+    {
+        var claim = await claims.FindAsync(documentId, claimId, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            return new ReviewResult(ReviewOutcome.NotFound);
+        }
+        if (claim.ETag != ifMatch)
+        {
+            return new ReviewResult(ReviewOutcome.Stale, claim);
+        }
+        if (claim.Removed)
+        {
+            return new ReviewResult(ReviewOutcome.Removed, claim);
+        }
+
+        var tally = await FindTallyAsync(documentId, cancellationToken).ConfigureAwait(false);
+        var from = ResourceMapper.ReviewStatusOf(claim);
+        var to = change.Status is { } status ? WireNames.Of(status) : from;
+        var note = change.SetsNote ? change.Note : claim.ReviewNote;
+        var revision = claim.ReviewRevision + 1;
+        var at = time.GetUtcNow();
+
+        var counts = Counts(tally);
+        Adjust(counts, from, -1);
+        Adjust(counts, to, +1);
+        var tallyRow = TallyRow(documentId, counts);
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.UpdateMerge, new TableEntity(documentId, claimId)
+            {
+                [nameof(ClaimEntity.ReviewStatus)] = to,
+                [nameof(ClaimEntity.ReviewNote)] = note ?? string.Empty,
+                [nameof(ClaimEntity.Reviewer)] = change.Reviewer,
+                [nameof(ClaimEntity.ReviewedAt)] = at,
+                [nameof(ClaimEntity.ReviewRevision)] = revision,
+            }, claim.ETag),
+            new(TableTransactionActionType.Add, new TableEntity(documentId, ClaimRows.History(claimId, revision))
+            {
+                ["ClaimId"] = claimId,
+                ["Revision"] = revision,
+                ["Reviewer"] = change.Reviewer,
+                ["At"] = at,
+                ["From"] = from,
+                ["To"] = to,
+                ["Note"] = note ?? string.Empty,
+            }),
+            tally is null
+                ? new(TableTransactionActionType.Add, tallyRow)
+                : new(TableTransactionActionType.UpdateReplace, tallyRow, tally.ETag),
+        ];
+        // A 409 or 412 here means the claim or the tally changed under us: the pipeline's next try re-reads both and tells them apart.
+        var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        // The claim as this verdict left it, not as a read a moment later might find it after someone else's.
+        claim.ReviewStatus = to;
+        claim.ReviewNote = note;
+        claim.Reviewer = change.Reviewer;
+        claim.ReviewedAt = at;
+        claim.ReviewRevision = revision;
+        claim.ETag = response.Value[0].Headers.ETag ?? (await claims.FindAsync(documentId, claimId, cancellationToken).ConfigureAwait(false))!.ETag;
+        return new ReviewResult(ReviewOutcome.Applied, claim);
     }
 
     public async Task<IReadOnlyList<ReviewEvent>> HistoryAsync(string documentId, string claimId, CancellationToken cancellationToken)
@@ -123,8 +138,9 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
     /// ETag is read before the scan: a verdict given during the scan changes it, and the count
     /// starts over.
     /// </summary>
-    public Task RecountAsync(string documentId, CancellationToken cancellationToken) =>
-        _concurrency.ExecuteAsync(async token =>
+    public async Task RecountAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await _concurrency.ExecuteAsync(async token =>
         {
             var tally = await FindTallyAsync(documentId, token).ConfigureAwait(false);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -148,6 +164,39 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
             {
                 // A verdict created the tally first: the same race as a changed ETag.
                 throw new RequestFailedException(412, "The review tally was created during the count.", e);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        await CopyTallyToListingAsync(documentId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Copies the tally to the document's reviews row in the <c>Documents</c> table, which the
+    /// listing reads in the same query as the documents. The tally itself stays in the claims'
+    /// partition, where it commits with each verdict; the copy follows it. Each copy reads the
+    /// copy, then the tally, and writes only if the copy is unchanged since: whichever writer
+    /// lands last read the tally after every verdict that came before, so the copy settles on the
+    /// current tally however verdicts interleave.
+    /// </summary>
+    private Task CopyTallyToListingAsync(string documentId, CancellationToken cancellationToken) =>
+        _concurrency.ExecuteAsync(async token =>
+        {
+            var copy = await storage.DocumentsTable.GetEntityIfExistsAsync<TableEntity>(documentId, DocumentEntity.ReviewsRow, cancellationToken: token).ConfigureAwait(false);
+            var counts = StoredJson.Counts(ToCounts(Counts(await FindTallyAsync(documentId, token).ConfigureAwait(false))));
+            var row = new TableEntity(documentId, DocumentEntity.ReviewsRow) { [nameof(DocumentEntity.ReviewedCounts)] = counts };
+            if (!copy.HasValue)
+            {
+                try
+                {
+                    await storage.DocumentsTable.AddEntityAsync(row, token).ConfigureAwait(false);
+                }
+                catch (RequestFailedException e) when (e.Status == 409)
+                {
+                    throw new RequestFailedException(412, "The reviews row was created during the copy.", e);
+                }
+            }
+            else if (copy.Value!.GetString(nameof(DocumentEntity.ReviewedCounts)) != counts)
+            {
+                await storage.DocumentsTable.UpdateEntityAsync(row, copy.Value!.ETag, TableUpdateMode.Replace, token).ConfigureAwait(false);
             }
         }, cancellationToken).AsTask();
 

@@ -3,6 +3,7 @@ using ClaimTracker.Core.Citations;
 using ClaimTracker.Core.Segmentation;
 using ClaimTracker.Core.Text;
 using ClaimTracker.Pipeline.Contracts;
+using ClaimTracker.Pipeline.Review;
 
 namespace ClaimTracker.Pipeline.Storage;
 
@@ -68,6 +69,11 @@ internal static class StoredJson
             return DocumentCitationContext.Empty;
         }
     }
+
+    public static string Counts(ReviewCounts counts) => JsonSerializer.Serialize(counts, PipelineJsonContext.Default.ReviewCounts);
+
+    public static ReviewCounts Counts(string? json) =>
+        string.IsNullOrEmpty(json) ? ReviewCounts.None : JsonSerializer.Deserialize(json, PipelineJsonContext.Default.ReviewCounts) ?? ReviewCounts.None;
 
     public static string? Strings(IReadOnlyList<string> values) =>
         values.Count == 0 ? null : JsonSerializer.Serialize(values.ToArray(), PipelineJsonContext.Default.StringArray);

@@ -66,8 +66,9 @@ public sealed class SharedSampleTests
     [SharedSampleFact]
     public void Quotations_carry_the_speaker_the_article_names()
     {
-        var quoted = Units.Where(u => u.Unit.Text.StartsWith("“Karabakh is historically", StringComparison.Ordinal) || u.Unit.Text.StartsWith("So Karabakh is Azerbaijan", StringComparison.Ordinal));
+        var quoted = Units.Where(u => u.Unit.Text.StartsWith("“Karabakh is historically", StringComparison.Ordinal) || u.Unit.Text.StartsWith("So Karabakh is Azerbaijan", StringComparison.Ordinal)).ToArray();
 
+        Assert.NotEmpty(quoted);
         Assert.All(quoted, u => Assert.Equal("Ilham Aliyev", u.Unit.Speaker));
     }
 }

@@ -42,7 +42,10 @@ public sealed class SpeakerAttributorTests
     {
         const string text = "President Ilham Aliyev spoke first. \"The support of my brother, President Recep Tayyip Erdogan, was vital,\" he said. Later the President stressed that the war was over. \"This is a matter of justice.\"";
 
-        Assert.All(Speakers(text).Where(s => s.Text.StartsWith('"')), s => Assert.Equal("Ilham Aliyev", s.Speaker));
+        var quoted = Speakers(text).Where(s => s.Text.StartsWith('"')).ToArray();
+
+        Assert.Equal(2, quoted.Length);
+        Assert.All(quoted, s => Assert.Equal("Ilham Aliyev", s.Speaker));
     }
 
     [Fact]

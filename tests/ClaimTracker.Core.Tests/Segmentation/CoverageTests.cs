@@ -108,25 +108,48 @@ public sealed class CoverageTests
         A_units_spans_hold_exactly_its_characters(text);
     }
 
-    /// <summary>Linear in the input: these finish in seconds; a quadratic step would take hours.</summary>
-    [Fact]
-    public void A_20_MB_line_without_punctuation_becomes_bounded_fragments()
-    {
-        var text = string.Join(' ', Enumerable.Repeat("talks resumed between the delegations", 550_000));
+    /// <summary>
+    /// Linear in the input, shown by a count rather than a clock: twice the text may cost at most
+    /// a little over twice the bytes the segmenter allocates (a step that copies what it has seen
+    /// so far costs four times as much). The segmenter runs on the calling thread, so its
+    /// allocations are this thread's, whatever else the test run is doing.
+    /// </summary>
+    private const double LinearGrowth = 2.5;
 
-        var units = ClaimSegmenter.Segment(text).Units;
+    [Fact]
+    public void A_20_MB_line_without_punctuation_becomes_bounded_fragments_in_linear_work()
+    {
+        static string Line(int words) => string.Join(' ', Enumerable.Repeat("talks resumed between the delegations", words));
+        var half = Line(275_000);
+        var text = Line(550_000);
+
+        var halfWork = Allocated(half, out _);
+        var work = Allocated(text, out var units);
 
         Assert.True(text.Length > 20_000_000);
+        Assert.True(units.Count > 10_000, $"{units.Count} units");
         Assert.All(units, u => Assert.InRange(u.Text.Length, 1, ClaimSegmenter.MaxUnitLength));
         Assert.Equal(text.Length - units.Sum(u => u.Text.Length), units.Count - 1);
+        Assert.True(work <= LinearGrowth * halfWork, $"{work:N0} bytes for the whole, {halfWork:N0} for half");
     }
 
     [Fact]
-    public void A_million_short_lines_are_segmented()
+    public void A_million_short_lines_are_segmented_in_linear_work()
     {
-        var text = string.Concat(Enumerable.Range(0, 1_000_000).Select(i => $"Line {i}.\n"));
+        static string Lines(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"Line {i}.\n"));
+        var halfWork = Allocated(Lines(500_000), out _);
 
-        Assert.Equal(1_000_000, ClaimSegmenter.Segment(text).Units.Count);
+        var work = Allocated(Lines(1_000_000), out var units);
+
+        Assert.Equal(1_000_000, units.Count);
+        Assert.True(work <= LinearGrowth * halfWork, $"{work:N0} bytes for a million lines, {halfWork:N0} for half a million");
+    }
+
+    private static long Allocated(string text, out IReadOnlyList<Unit> units)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        units = ClaimSegmenter.Segment(text).Units;
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     [Fact]
