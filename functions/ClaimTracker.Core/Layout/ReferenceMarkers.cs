@@ -44,14 +44,19 @@ internal static partial class ReferenceMarkers
     }
 
     /// <summary>
-    /// Glued to what it marks (<c>martyr.[1]</c>, <c>PLO,[a]</c>, <c>]</c> of the marker before), or
-    /// after a space that follows a finished sentence (<c>martyr. [1]</c>).
+    /// Glued to what it marks (<c>martyr.[1]</c>, <c>PLO,[a]</c>, <c>]</c> of the marker before), or,
+    /// for a number, after a space that follows a finished sentence (<c>martyr. [1]</c>). A letter
+    /// set off by a space after a sentence is the next item's enumerator (<c>here. [z] Last</c>).
     /// </summary>
     private static bool IsAttached(string text, int at, int lineStart)
     {
         if (!char.IsWhiteSpace(text[at - 1]))
         {
             return true;
+        }
+        if (char.IsLetter(text[at + 1]))
+        {
+            return false;
         }
         var before = at - 1;
         while (before > lineStart && char.IsWhiteSpace(text[before - 1]))

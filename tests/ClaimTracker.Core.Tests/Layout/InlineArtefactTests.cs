@@ -24,6 +24,8 @@ public sealed class InlineArtefactTests
         { "The fleet was sent by the admiral[who?] in May.", "claim: The fleet was sent by the admiral in May.", "reference-marker: [who?]" },
         // A note after a space that follows a finished sentence.
         { "The fleet sailed in May. [7] It returned in June.", "claim: The fleet sailed in May. | claim: It returned in June.", "reference-marker: [7]" },
+        // A letter set off by a space after a sentence opens the next item; a letter glued to it is a note.
+        { "The fleet sailed in May. [b] It returned in June.", "claim: The fleet sailed in May. | claim: [b] It returned in June.", "" },
         // Superscript notes; a power of a unit is no note.
         { "The fleet sailed in May.¹ It covered 40 km² of sea.", "claim: The fleet sailed in May. | claim: It covered 40 km² of sea.", "reference-marker: ¹" },
         // A note at a line's end, in wrapped text: the sentence reads on over the line break.
