@@ -49,7 +49,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CitationEndpoints>();
         services.AddSingleton<ExportEndpoint>();
         services.AddSingleton<OperationEndpoints>();
-        services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddHostedService(provider => provider.GetRequiredService<StorageInitializer>());
         return services;
     }
 

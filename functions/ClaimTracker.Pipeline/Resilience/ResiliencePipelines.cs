@@ -32,6 +32,9 @@ public static class ResiliencePipelines
     /// <summary>How long a handler waits for storage to come back before it gives its message back to the trigger.</summary>
     public static readonly TimeSpan OutageBudget = TimeSpan.FromMinutes(4);
 
+    /// <summary>Creates the storage resources at start-up, however long storage takes to answer.</summary>
+    public const string StorageStartup = "storage-startup";
+
     public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services)
     {
         services.AddResiliencePipeline(OptimisticConcurrency, builder => builder.AddRetry(new RetryStrategyOptions
@@ -81,6 +84,17 @@ public static class ResiliencePipelines
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = TimeSpan.FromSeconds(5),
             }));
+
+        services.AddResiliencePipeline(StorageStartup, builder => builder.AddRetry(new RetryStrategyOptions
+        {
+            // Anything but the host stopping: unreachable, refused, or not yet authorised (role assignments take minutes to reach storage).
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested),
+            MaxRetryAttempts = int.MaxValue,
+            Delay = TimeSpan.FromSeconds(1),
+            MaxDelay = TimeSpan.FromSeconds(15),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        }));
 
         // A lost ETag race is routine, not a warning; per-attempt records are for debugging only.
         services.Configure<TelemetryOptions>(options => options.SeverityProvider = args => args.Event.EventName switch
