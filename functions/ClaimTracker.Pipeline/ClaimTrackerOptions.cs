@@ -19,12 +19,36 @@ public sealed class ClaimTrackerOptions
     public int CitationBatchSize { get; set; } = 50;
 
     /// <summary>
+    /// Citation batches of one document in flight at once. All documents share one queue: a
+    /// document of 4,000 batches queued at once would hold up every upload behind it. The split
+    /// queues this many and each batch that finishes queues the next, so a small document
+    /// uploaded later waits behind at most this many batches of each larger one.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int CitationWindow { get; set; } = 16;
+
+    /// <summary>
+    /// Units one document may have. Storing and citing take time in proportion (200,000 units
+    /// take minutes); a document over this is refused with the reason before anything is stored.
+    /// </summary>
+    [Range(1, 2_000_000)]
+    public int MaxUnitsPerDocument { get; set; } = 250_000;
+
+    /// <summary>
     /// Deliveries of a citation message before the trigger moves it to the poison queue: the
     /// same number as <c>extensions:queues:maxDequeueCount</c> in host.json, which the handler
     /// cannot read in Azure. On the last one a failing batch marks its document failed.
     /// </summary>
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>
+    /// How long one step of a handler (a chunk of a split, a citation batch) keeps trying again,
+    /// counted from its first storage failure, before it gives its message back to the trigger.
+    /// It bounds waiting for storage only: a step that is working is never cut off.
+    /// </summary>
+    [Range(1, 3_600)]
+    public int OutageBudgetSeconds { get; set; } = 240;
 
     /// <summary>How often <c>claimtracker serve</c> looks for uploads the blob trigger missed.</summary>
     [Range(1, 86_400)]

@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -29,11 +30,25 @@ public static class ResiliencePipelines
     /// </summary>
     public const string StorageOutage = "storage-outage";
 
-    /// <summary>How long a handler waits for storage to come back before it gives its message back to the trigger.</summary>
-    public static readonly TimeSpan OutageBudget = TimeSpan.FromMinutes(4);
-
     /// <summary>Creates the storage resources at start-up, however long storage takes to answer.</summary>
     public const string StorageStartup = "storage-startup";
+
+    private static readonly ResiliencePropertyKey<DateTimeOffset> FirstFailure = new("claimtracker.first-storage-failure");
+
+    private static TimeSpan OutageBudget(IServiceProvider services) =>
+        TimeSpan.FromSeconds(services.GetRequiredService<IOptions<ClaimTrackerOptions>>().Value.OutageBudgetSeconds);
+
+    /// <summary>How long this execution has been failing: since its first failure, recorded on its context.</summary>
+    private static TimeSpan WaitedSoFar(ResilienceContext context, IServiceProvider services)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (!context.Properties.TryGetValue(FirstFailure, out var first))
+        {
+            context.Properties.Set(FirstFailure, now);
+            first = now;
+        }
+        return now - first;
+    }
 
     public static IServiceCollection AddClaimTrackerResilience(this IServiceCollection services)
     {
@@ -57,15 +72,18 @@ public static class ResiliencePipelines
             UseJitter = true,
         }));
 
-        services.AddResiliencePipeline(StorageOutage, builder => builder
-            // About four minutes in all: longer than a restart or a failover, well inside the
-            // ten-minute function timeout, while the trigger keeps the message invisible.
-            .AddTimeout(OutageBudget)
+        services.AddResiliencePipeline(StorageOutage, (builder, context) => builder
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && StorageFailures.IsTransientOrOutage(e, args.Context.CancellationToken)),
-                // The budget above ends the waiting, not a count: calls refused by an open circuit
-                // come back at once and would use up any count in moments.
+                // The budget (ClaimTracker:OutageBudgetSeconds, four minutes: longer than a restart or a
+                // failover, well inside the ten-minute function timeout, while the trigger keeps the message
+                // invisible) counts from the first failure: it bounds waiting for storage, never work that is
+                // going well, however long a large document's split takes. A count would not do either:
+                // calls refused by an open circuit come back at once and would use up any count in moments.
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } e
+                    && StorageFailures.IsTransientOrOutage(e, args.Context.CancellationToken)
+                    && WaitedSoFar(args.Context, context.ServiceProvider) < OutageBudget(context.ServiceProvider)),
                 MaxRetryAttempts = int.MaxValue,
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromSeconds(30),

@@ -51,6 +51,15 @@ public sealed class DocumentEntity : ITableEntity
 
     public int BatchCount { get; set; }
 
+    /// <summary>The split's checkpoint: units of <see cref="Version"/> stored so far, so a redelivered split continues after them.</summary>
+    public int StoredUnits { get; set; }
+
+    /// <summary>
+    /// Batches of this document in flight at once: the split queues the first this many, and each
+    /// batch that finishes queues the one this many places after it. 0 (split before windows) means all at once.
+    /// </summary>
+    public int CitationWindow { get; set; }
+
     /// <summary>
     /// JSON: what the whole version tells the cite stage (<see cref="Core.Citations.DocumentCitationContext"/>),
     /// written with the batches and read by each, so a batch resolves "resolution 687" as the whole document would.
