@@ -74,7 +74,7 @@ public sealed class ReconcilerTests(PipelineFixture fixture)
         // Received longer ago than any attempt runs, but the split is at work: its last checkpoint is a moment old.
         var rows = ActivatorUtilities.CreateInstance<DocumentRepository>(fixture.Services, new ShiftedTime(-(DocumentReconciler.StalledAfter + TimeSpan.FromMinutes(5))));
         await rows.MarkReceivedAsync(documentId, blob.Name, properties.ETag.ToString(), properties.ContentLength, properties.LastModified, CancellationToken.None);
-        await rows.MarkSplittingAsync(documentId, new string('0', 64), "utf-8", [], CancellationToken.None);
+        await rows.MarkSplittingAsync(documentId, new string('0', 64), firstVersion: true, "utf-8", [], CancellationToken.None);
         await rows.SaveCheckpointAsync(documentId, 500, CancellationToken.None);
 
         // Past the grace an upload gets, so the reconciler looks at it.

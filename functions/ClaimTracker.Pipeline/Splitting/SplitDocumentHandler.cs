@@ -77,7 +77,7 @@ public sealed partial class SplitDocumentHandler(
 
         try
         {
-            await StoreAndQueueAsync(documentId, read.Version, units, read.Checkpoint, cancellationToken).ConfigureAwait(false);
+            await StoreAndQueueAsync(documentId, read, units, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 400 or 413)
         {
@@ -89,7 +89,7 @@ public sealed partial class SplitDocumentHandler(
     }
 
     /// <summary>What a split works from: the text, its version, and where an earlier attempt on the same upload stopped.</summary>
-    private sealed record ReadBlob(string Text, string Version, DocumentEntity? Checkpoint)
+    private sealed record ReadBlob(string Text, string Version, bool FirstVersion, DocumentEntity? Checkpoint)
     {
         /// <summary>Polly's telemetry logs a step's result: the version and a length, never the whole text.</summary>
         public override string ToString() => $"version {Version}, {Text.Length:N0} characters{(Checkpoint is null ? "" : ", continuing")}";
@@ -145,20 +145,23 @@ public sealed partial class SplitDocumentHandler(
         if (checkpoint is not null && checkpoint.Version == version)
         {
             LogResumed(logger, blob.Name, checkpoint.Status, checkpoint.StoredUnits);
-            return new ReadBlob(DocumentDecoder.Decode(content.ToMemory().Span).Document!.Text, version, checkpoint);
+            return new ReadBlob(DocumentDecoder.Decode(content.ToMemory().Span).Document!.Text, version, checkpoint.FirstVersion, checkpoint);
         }
         var decoded = DocumentDecoder.Decode(content.ToMemory().Span);
-        await documents.MarkSplittingAsync(documentId, version, decoded.Document?.Encoding, decoded.Document?.Warnings ?? [], cancellationToken).ConfigureAwait(false);
+        // A row without a version was never split (the API's "received" row, or none at all): no claims of an earlier version exist.
+        var firstVersion = existing?.Version is null;
+        await documents.MarkSplittingAsync(documentId, version, firstVersion, decoded.Document?.Encoding, decoded.Document?.Warnings ?? [], cancellationToken).ConfigureAwait(false);
         if (!decoded.Succeeded)
         {
             await FailAsync(documentId, blob.Name, decoded.FailureReason, cancellationToken).ConfigureAwait(false);
             return null;
         }
-        return new ReadBlob(decoded.Document.Text, version, null);
+        return new ReadBlob(decoded.Document.Text, version, firstVersion, null);
     }
 
-    private async Task StoreAndQueueAsync(string documentId, string version, IReadOnlyList<Unit> units, DocumentEntity? checkpoint, CancellationToken cancellationToken)
+    private async Task StoreAndQueueAsync(string documentId, ReadBlob read, IReadOnlyList<Unit> units, CancellationToken cancellationToken)
     {
+        var (version, checkpoint) = (read.Version, read.Checkpoint);
         if (checkpoint is { ParsedStatus: DocumentStatus.Citing })
         {
             // Stored and recorded already; the attempt may have stopped before its first window was queued.
@@ -177,7 +180,20 @@ public sealed partial class SplitDocumentHandler(
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        await StepAsync(async token =>
+        if (!read.FirstVersion)
+        {
+            await RetireVanishedAsync(documentId, version, cancellationToken).ConfigureAwait(false);
+        }
+        var claimCount = units.Count(u => u.Kind == UnitKind.Claim);
+        var context = DocumentAnalyzer.CitationContextOf(units);
+        var ids = units.Select(u => u.Id).ToArray();
+        var (batches, window) = await StepAsync(token => scheduler.RecordAsync(documentId, version, ids, units.Count, claimCount, context, token), cancellationToken).ConfigureAwait(false);
+        await StepAsync(token => scheduler.QueueFirstWindowAsync(documentId, version, window, batches, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Claims of earlier versions this one no longer has leave the index and are marked removed; the verdict tally is counted again.</summary>
+    private Task RetireVanishedAsync(string documentId, string version, CancellationToken cancellationToken) =>
+        StepAsync(async token =>
         {
             // The index forgets vanished claims before they are marked removed, so a retry after a crash still finds them.
             var vanished = await claims.FindVanishedAsync(documentId, version, token).ConfigureAwait(false);
@@ -185,14 +201,7 @@ public sealed partial class SplitDocumentHandler(
             await claims.MarkRemovedAsync(documentId, vanished.Select(v => v.ClaimId), token).ConfigureAwait(false);
             // Verdicts on removed claims leave the tally; verdicts on claims that came back return to it.
             await reviews.RecountAsync(documentId, token).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-
-        var claimCount = units.Count(u => u.Kind == UnitKind.Claim);
-        var context = DocumentAnalyzer.CitationContextOf(units);
-        var ids = units.Select(u => u.Id).ToArray();
-        var (batches, window) = await StepAsync(token => scheduler.RecordAsync(documentId, version, ids, units.Count, claimCount, context, token), cancellationToken).ConfigureAwait(false);
-        await StepAsync(token => scheduler.QueueFirstWindowAsync(documentId, version, window, batches, token), cancellationToken).ConfigureAwait(false);
-    }
+        }, cancellationToken);
 
     /// <summary>One idempotent step, run again while storage is out, for at most the outage budget.</summary>
     private async Task StepAsync(Func<CancellationToken, Task> step, CancellationToken cancellationToken) =>

@@ -51,6 +51,13 @@ public sealed class DocumentEntity : ITableEntity
 
     public int BatchCount { get; set; }
 
+    /// <summary>
+    /// No earlier version of this document was ever split: no claim can have vanished and no
+    /// verdict needs recounting, so the split skips the scans of the document's partition that
+    /// would look for them (minutes on Azurite for 200,000 claims).
+    /// </summary>
+    public bool FirstVersion { get; set; }
+
     /// <summary>The split's checkpoint: units of <see cref="Version"/> stored so far, so a redelivered split continues after them.</summary>
     public int StoredUnits { get; set; }
 

@@ -49,9 +49,10 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
         }
     }
 
-    public Task MarkSplittingAsync(string documentId, string version, string? encoding, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    public Task MarkSplittingAsync(string documentId, string version, bool firstVersion, string? encoding, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
         var changes = Changes(documentId, DocumentStatus.Splitting);
+        changes[nameof(DocumentEntity.FirstVersion)] = firstVersion;
         changes[nameof(DocumentEntity.Version)] = version;
         changes[nameof(DocumentEntity.Encoding)] = encoding ?? string.Empty;
         changes[nameof(DocumentEntity.Warnings)] = StoredJson.Strings(warnings) ?? string.Empty;
