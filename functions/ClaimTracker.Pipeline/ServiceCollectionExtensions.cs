@@ -63,7 +63,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ExportEndpoint>();
         services.AddSingleton<OperationEndpoints>();
         services.AddReviewApiProblems();
-        services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddHostedService(provider => provider.GetRequiredService<StorageInitializer>());
         return services;
     }
 

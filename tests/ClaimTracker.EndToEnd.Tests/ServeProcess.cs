@@ -62,7 +62,11 @@ public sealed class ServeProcess : IAsyncDisposable
         return start;
     }
 
-    public static async Task<ServeProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="storageAnswers">
+    /// Whether to wait until the API reads storage (200), or only until it answers at all: serve
+    /// started while storage is unreachable answers 503 and starts processing when storage appears.
+    /// </param>
+    public static async Task<ServeProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null, bool storageAnswers = true)
     {
         var port = FreePorts.Take(1)[0];
         var start = StartInfo(connectionString, port);
@@ -81,7 +85,7 @@ public sealed class ServeProcess : IAsyncDisposable
         serve._process.BeginErrorReadLine();
         try
         {
-            await serve.WaitUntilServingAsync();
+            await serve.WaitUntilServingAsync(storageAnswers);
         }
         catch
         {
@@ -102,7 +106,10 @@ public sealed class ServeProcess : IAsyncDisposable
         Api.Dispose();
     }
 
-    private async Task WaitUntilServingAsync()
+    /// <summary>Whether the process has ended (it should not, whatever storage does).</summary>
+    public bool HasExited => _process.HasExited;
+
+    private async Task WaitUntilServingAsync(bool storageAnswers)
     {
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
@@ -114,7 +121,7 @@ public sealed class ServeProcess : IAsyncDisposable
             try
             {
                 using var response = await Api.GetAsync("documents");
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode == HttpStatusCode.OK || !storageAnswers)
                 {
                     return;
                 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Azure.Storage.Queues;
 using ClaimTracker.Testing;
 using Xunit.Abstractions;
 
@@ -13,8 +11,6 @@ namespace ClaimTracker.EndToEnd.Tests;
 /// </summary>
 public sealed class StorageOutageTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan ProcessingTimeout = TimeSpan.FromMinutes(4);
-
     [Fact]
     public async Task Azurite_stopped_mid_batch_and_restarted_on_its_data_leaves_every_document_finished_with_no_claim_lost_or_duplicated()
     {
@@ -26,7 +22,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
             var names = documents.Keys.ToArray();
             var clock = Stopwatch.StartNew();
 
-            await UploadAsync(serve, documents, names[..12]);
+            await ServeChecks.UploadAsync(serve, documents, names[..12]);
             output.WriteLine($"12 uploaded at {clock.Elapsed.TotalSeconds:F1} s");
             // Mid-batch: some documents split, some citing, some not yet seen.
             await Task.Delay(TimeSpan.FromSeconds(2));
@@ -35,13 +31,13 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
             await Task.Delay(TimeSpan.FromSeconds(8));
             azurite = await azurite.RestartAsync();
             output.WriteLine($"Azurite restarted at {clock.Elapsed.TotalSeconds:F1} s");
-            await UploadAsync(serve, documents, names[12..]);
+            await ServeChecks.UploadAsync(serve, documents, names[12..]);
 
-            var finished = await DocumentWatch.WaitForAllAsync(serve, names, ProcessingTimeout);
+            var finished = await DocumentWatch.WaitForAllAsync(serve, names, ServeChecks.ProcessingTimeout);
             var seconds = clock.Elapsed.TotalSeconds;
 
-            var (claims, lost, duplicated) = await CheckAllReadyAsync(serve, documents, finished);
-            await AssertNothingPoisonedAsync(azurite.Endpoints.ConnectionString);
+            var (claims, lost, duplicated) = await ServeChecks.CheckAllReadyAsync(serve, documents, finished);
+            await ServeChecks.AssertNothingPoisonedAsync(azurite.Endpoints.ConnectionString);
             ReliabilityReport.Record(new ReliabilityRow("faults", "Azurite stopped for 8 s in the middle of 24 uploads, restarted on the same data",
                 "serve waited out the outage; every document ready, nothing in a poison queue", documents.Count, claims, lost, duplicated, seconds));
         }
@@ -65,47 +61,14 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         var documents = Enumerable.Range(1, 12).ToDictionary(i => $"chaos/briefing-{i:D2}.txt", i => SyntheticDocuments.Create(200 + i, 4_000 + (i * 400)));
         var clock = Stopwatch.StartNew();
 
-        await UploadAsync(serve, documents, documents.Keys);
-        var finished = await DocumentWatch.WaitForAllAsync(serve, documents.Keys, ProcessingTimeout);
+        await ServeChecks.UploadAsync(serve, documents, documents.Keys);
+        var finished = await DocumentWatch.WaitForAllAsync(serve, documents.Keys, ServeChecks.ProcessingTimeout);
         var seconds = clock.Elapsed.TotalSeconds;
 
-        var (claims, lost, duplicated) = await CheckAllReadyAsync(serve, documents, finished);
-        await AssertNothingPoisonedAsync(azurite.Endpoints.ConnectionString);
+        var (claims, lost, duplicated) = await ServeChecks.CheckAllReadyAsync(serve, documents, finished);
+        await ServeChecks.AssertNothingPoisonedAsync(azurite.Endpoints.ConnectionString);
         Assert.Contains("Storage chaos is ON", serve.Output, StringComparison.Ordinal);
         ReliabilityReport.Record(new ReliabilityRow("faults", "serve with 10% of storage calls failing (503, 500, timeout) and 10% delayed 200 ms",
             "SDK retries, then the pipeline's: every document ready, nothing in a poison queue", documents.Count, claims, lost, duplicated, seconds));
-    }
-
-    private static async Task UploadAsync(ServeProcess serve, Dictionary<string, string> documents, IEnumerable<string> names) =>
-        await Task.WhenAll(names.Select(name => serve.Documents.UploadBlobAsync(name, BinaryData.FromString(documents[name]))));
-
-    private static async Task<(int Claims, int Lost, int Duplicated)> CheckAllReadyAsync(
-        ServeProcess serve, Dictionary<string, string> documents, IReadOnlyDictionary<string, System.Text.Json.JsonElement> finished)
-    {
-        int claims = 0, lost = 0, duplicated = 0;
-        foreach (var (name, text) in documents)
-        {
-            Assert.True(finished[name].GetProperty("status").GetString() == "ready", $"{name}: {finished[name]}\n{DocumentWatch.Tail(serve.Output)}");
-            var compared = await DocumentWatch.CompareClaimsAsync(serve, name, text);
-            claims += compared.Expected;
-            lost += compared.Lost;
-            duplicated += compared.Duplicated;
-        }
-        Assert.Equal(0, lost);
-        Assert.Equal(0, duplicated);
-        return (claims, lost, duplicated);
-    }
-
-    private static async Task AssertNothingPoisonedAsync(string connectionString)
-    {
-        foreach (var name in new[] { "claims-to-cite-poison", "webjobs-blobtrigger-poison" })
-        {
-            var queue = new QueueClient(connectionString, name);
-            if (await queue.ExistsAsync())
-            {
-                var count = (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
-                Assert.True(count == 0, string.Create(CultureInfo.InvariantCulture, $"{count} message(s) in {name}"));
-            }
-        }
     }
 }

@@ -16,7 +16,7 @@ internal static class DocumentRows
         [
             .. await TableSnapshot.TakeAsync(fixture.Storage.DocumentsTable, byPartition, times),
             .. await TableSnapshot.TakeAsync(fixture.Storage.ClaimsTable, byPartition),
-            .. await TableSnapshot.TakeAsync(fixture.Storage.CitationBatchesTable, byPartition, [.. times, "CompletedAt"]),
+            .. await TableSnapshot.TakeAsync(fixture.Storage.CitationBatchesTable, byPartition, [.. times, "CompletedAt", "QueuedAt"]),
             .. await TableSnapshot.TakeAsync(fixture.Storage.CitationsTable, byDocument),
         ];
     }

@@ -73,14 +73,30 @@ public sealed class PipelineFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public Task<BlobClient> UploadAsync(string name, string text) => UploadAsync(name, Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Runs the split handler on the blob, then feeds every queued message to the cite handler until the queue is empty.</summary>
+    /// <summary>Runs the split handler on the blob, then feeds every queued message to the cite handler until the queue stays empty.</summary>
     public async Task<IReadOnlyList<string>> ProcessAsync(BlobClient blob, IServiceProvider? services = null)
     {
         services ??= Services;
         await services.GetRequiredService<SplitDocumentHandler>().HandleAsync(blob, CancellationToken.None);
-        var messages = await CitationQueue.DrainAsync();
-        await CiteAsync(messages, services);
-        return messages;
+        return await CiteUntilEmptyAsync(services);
+    }
+
+    /// <summary>
+    /// Delivers queued citation messages, <paramref name="parallelism"/> at a time, until none is
+    /// left: a finished batch may queue the next of its document, as under a trigger.
+    /// </summary>
+    /// <returns>Every message delivered, in order.</returns>
+    public async Task<IReadOnlyList<string>> CiteUntilEmptyAsync(IServiceProvider? services = null, int parallelism = 1)
+    {
+        var handler = (services ?? Services).GetRequiredService<AttachCitationsHandler>();
+        var delivered = new List<string>();
+        while (await CitationQueue.DrainAsync() is { Count: > 0 } messages)
+        {
+            await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+                async (message, token) => await handler.HandleAsync(message, 1, token));
+            delivered.AddRange(messages);
+        }
+        return delivered;
     }
 
     public async Task CiteAsync(IEnumerable<string> messages, IServiceProvider? services = null, long dequeueCount = 1)

@@ -66,6 +66,25 @@ public sealed class ReconcilerTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public async Task A_long_split_still_writing_its_checkpoints_is_not_marked_failed()
+    {
+        var blob = await fixture.UploadAsync("reconcile/long-split.txt", "The Council met on Monday.");
+        var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        var properties = (await blob.GetPropertiesAsync()).Value;
+        // Received longer ago than any attempt runs, but the split is at work: its last checkpoint is a moment old.
+        var rows = ActivatorUtilities.CreateInstance<DocumentRepository>(fixture.Services, new ShiftedTime(-(DocumentReconciler.StalledAfter + TimeSpan.FromMinutes(5))));
+        await rows.MarkReceivedAsync(documentId, blob.Name, properties.ETag.ToString(), properties.ContentLength, properties.LastModified, CancellationToken.None);
+        await rows.MarkSplittingAsync(documentId, new string('0', 64), firstVersion: true, "utf-8", [], CancellationToken.None);
+        await rows.SaveCheckpointAsync(documentId, 500, CancellationToken.None);
+
+        // Past the grace an upload gets, so the reconciler looks at it.
+        await Reconciler(after: DocumentReconciler.Grace + TimeSpan.FromSeconds(5)).ReconcileAsync(CancellationToken.None);
+
+        Assert.Equal("splitting", (await fixture.FindDocumentAsync(documentId))?.Status);
+        await rows.MarkFailedAsync(documentId, "test over", CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_fresh_upload_is_left_to_its_trigger()
     {
         var blob = await fixture.UploadAsync("reconcile/fresh.txt", "Observers left on Tuesday.");
@@ -75,15 +94,6 @@ public sealed class ReconcilerTests(PipelineFixture fixture)
         Assert.Null(await fixture.FindDocumentAsync(DocumentIdentity.DocumentIdFor(blob.Name)));
     }
 
-    private DocumentReconciler Reconciler(TimeSpan after) => new(
-        fixture.Storage,
-        fixture.Services.GetRequiredService<DocumentRepository>(),
-        fixture.Services.GetRequiredService<SplitDocumentHandler>(),
-        new ShiftedTime(after),
-        NullLogger<DocumentReconciler>.Instance);
-
-    private sealed class ShiftedTime(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + shift;
-    }
+    private DocumentReconciler Reconciler(TimeSpan after) =>
+        ActivatorUtilities.CreateInstance<DocumentReconciler>(fixture.Services, new ShiftedTime(after), NullLogger<DocumentReconciler>.Instance);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using ClaimTracker.Pipeline.Resilience;
 using Polly;
 using Polly.Simmy;
@@ -33,6 +34,24 @@ internal static class StorageFaults
             })
             .Build());
     }
+
+    /// <summary>Counts the requests that match <paramref name="where"/> and lets them all through.</summary>
+    public static StorageChaos Count(StrongBox<int> count, Func<HttpRequestMessage, bool> where) =>
+        new(new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddChaosFault(new ChaosFaultStrategyOptions
+            {
+                InjectionRate = 1,
+                EnabledGenerator = args =>
+                {
+                    if (args.Context.Properties.TryGetValue(StorageChaos.Request, out var request) && where(request))
+                    {
+                        Interlocked.Increment(ref count.Value);
+                    }
+                    return ValueTask.FromResult(false);
+                },
+                FaultGenerator = new FaultGenerator().AddException(() => new InvalidOperationException("never injected")),
+            })
+            .Build());
 
     /// <summary>Answers every storage request with 503 while <see cref="Outage.IsOn"/>, as an unreachable account would.</summary>
     public static StorageChaos During(Outage outage) =>

@@ -31,6 +31,18 @@ public sealed class Base64QueueClient(string connectionString, string queueName)
         }
     }
 
+    /// <summary>Takes the message at the head of the queue, decoded, or null when it is empty: one consumer taking its turn.</summary>
+    public async Task<string?> ReceiveOneAsync()
+    {
+        QueueMessage[] batch = await _raw.ReceiveMessagesAsync(maxMessages: 1);
+        if (batch.Length == 0)
+        {
+            return null;
+        }
+        await _raw.DeleteMessageAsync(batch[0].MessageId, batch[0].PopReceipt);
+        return Encoding.UTF8.GetString(Convert.FromBase64String(batch[0].MessageText));
+    }
+
     public async Task SendAsync(string text) =>
         await _raw.SendMessageAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(text)));
 }

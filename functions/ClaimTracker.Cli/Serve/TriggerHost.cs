@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using ClaimTracker.Pipeline.Storage;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host;
 using Microsoft.Azure.WebJobs.Host.Timers;
@@ -23,12 +24,15 @@ internal sealed partial class TriggerHost(IServiceProvider app, IConfiguration c
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The listeners need the container and queues: wait until storage has answered once.
+        await app.GetRequiredService<StorageInitializer>().Created.WaitAsync(stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
             var failure = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
-            using var host = Build(failure);
+            IHost? host = null;
             try
             {
+                host = Build(failure);
                 await host.StartAsync(stoppingToken).ConfigureAwait(false);
                 await failure.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
                 LogFailed(logger, failure.Task.Result, RestartDelay.TotalSeconds);
@@ -41,7 +45,10 @@ internal sealed partial class TriggerHost(IServiceProvider app, IConfiguration c
                 // Starting needs storage too: no answer yet is the same failure, later.
                 LogFailed(logger, e, RestartDelay.TotalSeconds);
             }
-            await StopQuietlyAsync(host).ConfigureAwait(false);
+            if (host is not null)
+            {
+                await DiscardAsync(host).ConfigureAwait(false);
+            }
             await Task.Delay(RestartDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
     }
@@ -63,18 +70,35 @@ internal sealed partial class TriggerHost(IServiceProvider app, IConfiguration c
         })
         .Build();
 
-    private static async Task StopQuietlyAsync(IHost host)
+    /// <summary>
+    /// Stops and disposes a host that failed. Neither may throw out of here: a host that lost
+    /// storage can fail in both (<c>JobHost.Dispose</c> releasing its singleton lock throws "The
+    /// timer has already been stopped"), and an exception escaping a hosted service ends serve,
+    /// review API included.
+    /// </summary>
+    private async Task DiscardAsync(IHost host)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
             await host.StopAsync(timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or AggregateException or InvalidOperationException or Azure.RequestFailedException)
+        catch (Exception e)
         {
-            // A host that lost storage may not stop cleanly; it is discarded either way.
+            LogNotStopped(logger, e);
+        }
+        try
+        {
+            host.Dispose();
+        }
+        catch (Exception e)
+        {
+            LogNotStopped(logger, e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The failed trigger host did not stop cleanly; it is discarded anyway.")]
+    private static partial void LogNotStopped(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The blob and queue triggers stopped; starting them again in {Seconds} s. Uploads and messages wait in storage meanwhile.")]
     private static partial void LogFailed(ILogger logger, Exception exception, double seconds);

@@ -13,8 +13,9 @@ namespace ClaimTracker.Pipeline.Citing;
 
 /// <summary>
 /// Stage 2, for a message on <c>claims-to-cite</c>: recognise the citations of a batch of
-/// stored claims, write them to the claims and the source index, mark the batch done, and
-/// mark the document ready when it was the last. Safe to run twice or concurrently. A storage
+/// stored claims, write them to the claims and the source index, mark the batch done,
+/// queue the document's next batch (a window of batches per document is in flight), and mark the
+/// document ready when it was the last. Safe to run twice or concurrently. A storage
 /// outage is waited out; any other failure goes back to the trigger, and on the message's last
 /// delivery the document is marked failed with the reason before the message moves to poison.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed partial class AttachCitationsHandler(
     ClaimRepository claims,
     CitationIndex index,
     CitationBatchLedger ledger,
+    CitationScheduler scheduler,
     ResiliencePipelineProvider<string> pipelines,
     IOptions<ClaimTrackerOptions> options,
     ILogger<AttachCitationsHandler> logger)
@@ -112,6 +114,13 @@ public sealed partial class AttachCitationsHandler(
             return;
         }
         await ledger.MarkDoneAsync(message.DocumentId, message.Version, message.Batch, recognised.Count(c => c.New.Count > 0), cancellationToken).ConfigureAwait(false);
+        // Done first, then the next batch of the document's window: a crash in between redelivers this message, which queues it then.
+        await scheduler.QueueSuccessorAsync(document, message.Batch, cancellationToken).ConfigureAwait(false);
+        if (!CitationScheduler.IsInLastWindow(document, message.Batch))
+        {
+            // Its successor finishes after it: reading every batch row here would make a document of n batches cost n² reads.
+            return;
+        }
 
         var progress = await ledger.ProgressAsync(message.DocumentId, message.Version, cancellationToken).ConfigureAwait(false);
         if (progress.IsComplete && await documents.TryMarkReadyAsync(message.DocumentId, message.Version, progress.CitedClaims, cancellationToken).ConfigureAwait(false))

@@ -33,8 +33,25 @@ public static partial class ResiliencePipelines
     /// </summary>
     public const string StorageOutage = "storage-outage";
 
-    /// <summary>How long a handler waits for storage to come back before it gives its message back to the trigger.</summary>
-    public static readonly TimeSpan OutageBudget = TimeSpan.FromMinutes(4);
+    /// <summary>Creates the storage resources at start-up, however long storage takes to answer.</summary>
+    public const string StorageStartup = "storage-startup";
+
+    private static readonly ResiliencePropertyKey<DateTimeOffset> FirstFailure = new("claimtracker.first-storage-failure");
+
+    private static TimeSpan OutageBudget(IServiceProvider services) =>
+        TimeSpan.FromSeconds(services.GetRequiredService<IOptions<ClaimTrackerOptions>>().Value.OutageBudgetSeconds);
+
+    /// <summary>How long this execution has been failing: since its first failure, recorded on its context.</summary>
+    private static TimeSpan WaitedSoFar(ResilienceContext context, IServiceProvider services)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (!context.Properties.TryGetValue(FirstFailure, out var first))
+        {
+            context.Properties.Set(FirstFailure, now);
+            first = now;
+        }
+        return now - first;
+    }
 
     /// <summary>Where <see cref="OptimisticConcurrency"/>'s retry options are read from: <c>ClaimTracker__Resilience__OptimisticConcurrency__MaxRetryAttempts</c>, <c>__Delay</c>, <c>__BackoffType</c>, <c>__UseJitter</c>, <c>__MaxDelay</c>.</summary>
     public const string OptimisticConcurrencySection = "ClaimTracker:Resilience:OptimisticConcurrency";
@@ -83,15 +100,18 @@ public static partial class ResiliencePipelines
             UseJitter = true,
         }));
 
-        services.AddResiliencePipeline(StorageOutage, builder => builder
-            // About four minutes in all: longer than a restart or a failover, well inside the
-            // ten-minute function timeout, while the trigger keeps the message invisible.
-            .AddTimeout(OutageBudget)
+        services.AddResiliencePipeline(StorageOutage, (builder, context) => builder
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && StorageFailures.IsTransientOrOutage(e, args.Context.CancellationToken)),
-                // The budget above ends the waiting, not a count: calls refused by an open circuit
-                // come back at once and would use up any count in moments.
+                // The budget (ClaimTracker:OutageBudgetSeconds, four minutes: longer than a restart or a
+                // failover, well inside the ten-minute function timeout, while the trigger keeps the message
+                // invisible) counts from the first failure: it bounds waiting for storage, never work that is
+                // going well, however long a large document's split takes. A count would not do either:
+                // calls refused by an open circuit come back at once and would use up any count in moments.
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } e
+                    && StorageFailures.IsTransientOrOutage(e, args.Context.CancellationToken)
+                    && WaitedSoFar(args.Context, context.ServiceProvider) < OutageBudget(context.ServiceProvider)),
                 MaxRetryAttempts = int.MaxValue,
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromSeconds(30),
@@ -110,6 +130,17 @@ public static partial class ResiliencePipelines
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = TimeSpan.FromSeconds(5),
             }));
+
+        services.AddResiliencePipeline(StorageStartup, builder => builder.AddRetry(new RetryStrategyOptions
+        {
+            // Anything but the host stopping: unreachable, refused, or not yet authorised (role assignments take minutes to reach storage).
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested),
+            MaxRetryAttempts = int.MaxValue,
+            Delay = TimeSpan.FromSeconds(1),
+            MaxDelay = TimeSpan.FromSeconds(15),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        }));
 
         // A lost ETag race is routine, not a warning: its pipeline logs its own line (above). Per-attempt
         // and per-execution records are for debugging only; waiting out storage stays at Information.

@@ -59,6 +59,22 @@ public sealed class DocumentEntity : ITableEntity
     public int BatchCount { get; set; }
 
     /// <summary>
+    /// No earlier version of this document was ever split: no claim can have vanished and no
+    /// verdict needs recounting, so the split skips the scans of the document's partition that
+    /// would look for them (minutes on Azurite for 200,000 claims).
+    /// </summary>
+    public bool FirstVersion { get; set; }
+
+    /// <summary>The split's checkpoint: units of <see cref="Version"/> stored so far, so a redelivered split continues after them.</summary>
+    public int StoredUnits { get; set; }
+
+    /// <summary>
+    /// Batches of this document in flight at once: the split queues the first this many, and each
+    /// batch that finishes queues the one this many places after it. 0 (split before windows) means all at once.
+    /// </summary>
+    public int CitationWindow { get; set; }
+
+    /// <summary>
     /// JSON: what the whole version tells the cite stage (<see cref="Core.Citations.DocumentCitationContext"/>),
     /// written with the batches and read by each, so a batch resolves "resolution 687" as the whole document would.
     /// </summary>

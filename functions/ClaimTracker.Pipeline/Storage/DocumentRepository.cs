@@ -96,18 +96,25 @@ public sealed class DocumentRepository(ClaimTrackerStorage storage, ResiliencePi
         }
     }
 
-    public Task MarkSplittingAsync(string documentId, string version, string? encoding, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    public Task MarkSplittingAsync(string documentId, string version, bool firstVersion, string? encoding, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
         var changes = Changes(documentId, DocumentStatus.Splitting);
+        changes[nameof(DocumentEntity.FirstVersion)] = firstVersion;
         changes[nameof(DocumentEntity.Version)] = version;
         changes[nameof(DocumentEntity.Encoding)] = encoding ?? string.Empty;
         changes[nameof(DocumentEntity.Warnings)] = StoredJson.Strings(warnings) ?? string.Empty;
         return Table.UpsertEntityAsync(changes, TableUpdateMode.Merge, cancellationToken);
     }
 
-    public Task MarkCitingAsync(string documentId, int units, int claims, int batches, string citationContext, CancellationToken cancellationToken)
+    /// <summary>The split's checkpoint: the first <paramref name="storedUnits"/> units of the version are stored.</summary>
+    public Task SaveCheckpointAsync(string documentId, int storedUnits, CancellationToken cancellationToken) =>
+        Table.UpdateEntityAsync(new TableEntity(documentId, DocumentEntity.Row) { [nameof(DocumentEntity.StoredUnits)] = storedUnits }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+
+    public Task MarkCitingAsync(string documentId, int units, int claims, int batches, int window, string citationContext, CancellationToken cancellationToken)
     {
         var changes = Changes(documentId, DocumentStatus.Citing);
+        changes[nameof(DocumentEntity.CitationWindow)] = window;
+        changes[nameof(DocumentEntity.StoredUnits)] = units;
         changes[nameof(DocumentEntity.CitationContext)] = citationContext;
         changes[nameof(DocumentEntity.UnitCount)] = units;
         changes[nameof(DocumentEntity.ClaimCount)] = claims;
