@@ -181,8 +181,14 @@ public sealed class ReviewStore(ClaimTrackerStorage storage, ClaimRepository cla
         _concurrency.ExecuteAsync(async token =>
         {
             var copy = await storage.DocumentsTable.GetEntityIfExistsAsync<TableEntity>(documentId, DocumentEntity.ReviewsRow, cancellationToken: token).ConfigureAwait(false);
-            var counts = StoredJson.Counts(ToCounts(Counts(await FindTallyAsync(documentId, token).ConfigureAwait(false))));
+            var tally = Counts(await FindTallyAsync(documentId, token).ConfigureAwait(false));
+            var counts = StoredJson.Counts(ToCounts(tally));
             var row = new TableEntity(documentId, DocumentEntity.ReviewsRow) { [nameof(DocumentEntity.ReviewedCounts)] = counts };
+            if (!copy.HasValue && tally.Values.All(n => n == 0))
+            {
+                // No row reads as no verdicts: a document nobody has reviewed keeps its one row.
+                return;
+            }
             if (!copy.HasValue)
             {
                 try
