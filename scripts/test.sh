@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ClaimTracker and ends with one line: "N passed, N failed, N skipped".
 # Needs the .NET 10 SDK and Node 20; installs Azurite from package.json itself. The storage
-# tests start their own Azurite (Testcontainers where Docker answers, else npm's) on free ports.
+# tests start their own Azurite (Testcontainers where Docker answers, else npm's; CLAIMTRACKER_AZURITE=container|npm forces one) on free ports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

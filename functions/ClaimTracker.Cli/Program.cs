@@ -26,8 +26,9 @@ var settings = new Option<string>("--settings")
     Description = "The function app's local.settings.json; environment variables override it.",
     DefaultValueFactory = _ => FunctionAppSettings.LocalSettingsFile,
 };
-var serve = new Command("serve", "Run the pipeline (blob and queue triggers on the WebJobs SDK) and the review API on Kestrel.") { port, host, settings };
-serve.SetAction((parse, ct) => ServeCommand.RunAsync(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(settings)!, ct));
+var otelConsole = new Option<bool>("--otel-console") { Description = "Write the pipeline's trace spans (split, each cite batch) to the console, as the function app exports them." };
+var serve = new Command("serve", "Run the pipeline (blob and queue triggers on the WebJobs SDK) and the review API on Kestrel.") { port, host, settings, otelConsole };
+serve.SetAction((parse, ct) => ServeCommand.RunAsync(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(settings)!, parse.GetValue(otelConsole), ct));
 
 var api = ApiCommandOptions.Api;
 var key = ApiCommandOptions.Key;

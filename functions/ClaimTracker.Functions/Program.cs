@@ -8,4 +8,5 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<ProblemDetailsMiddleware>();
 builder.Services.AddClaimTracker(builder.Configuration);
+builder.Services.AddClaimTrackerTelemetry(builder.Configuration);
 builder.Build().Run();

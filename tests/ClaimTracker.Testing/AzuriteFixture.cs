@@ -10,7 +10,8 @@ namespace ClaimTracker.Testing;
 /// <summary>
 /// A real Azurite for a test collection: the Testcontainers Azurite image where a Docker
 /// engine answers, otherwise the npm Azurite from the repository on free ports. It says
-/// which it used, and stops what it started.
+/// which it used, and stops what it started. <c>CLAIMTRACKER_AZURITE=container|npm</c> forces
+/// one path (<see cref="AzuritePaths"/>).
 /// </summary>
 public sealed class AzuriteFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
@@ -26,7 +27,13 @@ public sealed class AzuriteFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (TestcontainersSettings.OS.DockerEndpointAuthConfig is not null)
+        var path = AzuritePaths.FromEnvironment();
+        var docker = TestcontainersSettings.OS.DockerEndpointAuthConfig is not null;
+        if (path == AzuritePath.Container && !docker)
+        {
+            throw new InvalidOperationException($"{AzuritePaths.Setting}=container, but no Docker engine answered (Testcontainers found no endpoint: DOCKER_HOST, the Docker socket). Start Docker, or unset {AzuritePaths.Setting} (or set it to npm) to use node_modules/azurite.");
+        }
+        if (path == AzuritePath.Container || (path == AzuritePath.Auto && docker))
         {
             _container = new ContainerBuilder(Image)
                 .WithCommand("azurite", "--blobHost", "0.0.0.0", "--queueHost", "0.0.0.0", "--tableHost", "0.0.0.0", "--skipApiVersionCheck")
@@ -37,13 +44,13 @@ public sealed class AzuriteFixture(IMessageSink diagnostics) : IAsyncLifetime
                 .Build();
             await _container.StartAsync();
             Endpoints = new AzuriteEndpoints(_container.Hostname, _container.GetMappedPublicPort(10000), _container.GetMappedPublicPort(10001), _container.GetMappedPublicPort(10002));
-            Report($"Azurite: Testcontainers image {Image} at {_container.Hostname} (blob {Endpoints.BlobPort}, queue {Endpoints.QueuePort}, table {Endpoints.TablePort})");
+            Report($"Azurite ({Reason(path)}): Testcontainers image {Image} at {_container.Hostname} (blob {Endpoints.BlobPort}, queue {Endpoints.QueuePort}, table {Endpoints.TablePort})");
         }
         else
         {
             _npm = await NpmAzurite.StartAsync();
             Endpoints = _npm.Endpoints;
-            Report($"Azurite: no Docker engine answered, so npm azurite from node_modules on 127.0.0.1 (blob {Endpoints.BlobPort}, queue {Endpoints.QueuePort}, table {Endpoints.TablePort})");
+            Report($"Azurite ({Reason(path)}): npm azurite from node_modules on 127.0.0.1 (blob {Endpoints.BlobPort}, queue {Endpoints.QueuePort}, table {Endpoints.TablePort})");
         }
     }
 
@@ -58,6 +65,12 @@ public sealed class AzuriteFixture(IMessageSink diagnostics) : IAsyncLifetime
             await _npm.DisposeAsync();
         }
     }
+
+    private static string Reason(AzuritePath path) => path switch
+    {
+        AzuritePath.Auto => $"{AzuritePaths.Setting} unset, " + (TestcontainersSettings.OS.DockerEndpointAuthConfig is null ? "no Docker engine answered" : "a Docker engine answered"),
+        _ => $"{AzuritePaths.Setting}={path.ToString().ToLowerInvariant()}",
+    };
 
     private void Report(string message)
     {

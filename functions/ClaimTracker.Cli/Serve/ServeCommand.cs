@@ -1,6 +1,7 @@
 using System.Net;
 using ClaimTracker.Pipeline;
 using ClaimTracker.Pipeline.Review;
+using ClaimTracker.Pipeline.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using OpenTelemetry.Trace;
 
 namespace ClaimTracker.Cli.Serve;
 
@@ -21,7 +23,7 @@ internal static class ServeCommand
 {
     public const int DefaultPort = 7071;
 
-    public static async Task<int> RunAsync(string host, int port, string settingsPath, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string host, int port, string settingsPath, bool otelConsole, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
 
@@ -46,6 +48,11 @@ internal static class ServeCommand
         builder.Services.AddHostedService(services => new TriggerHost(
             services, services.GetRequiredService<IConfiguration>(), hostJson, services.GetRequiredService<ILogger<TriggerHost>>()));
         builder.Services.AddHostedService<ReconcilerService>();
+        if (otelConsole)
+        {
+            // The same spans the function app sends to Application Insights, one block each on stdout.
+            builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(PipelineTelemetry.SourceName).AddConsoleExporter());
+        }
         // Exports link to serve's own address unless ClaimTracker__PublicBaseUrl names another.
         builder.Services.PostConfigure<ClaimTrackerOptions>(options => options.PublicBaseUrl ??= address);
 

@@ -4,6 +4,7 @@ using ClaimTracker.Core.Citations;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Resilience;
 using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Pipeline.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -44,11 +45,12 @@ public sealed partial class AttachCitationsHandler(
             return;
         }
 
+        using var span = PipelineTelemetry.StartCite(message.DocumentId, message.Version, message.Batch, message.TraceParent);
         try
         {
             await _outage.ExecuteAsync(token => new ValueTask(CiteAsync(message, token)), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (dequeueCount >= options.Value.MaxDequeueCount && e is not OperationCanceledException)
+        catch (Exception e) when (RecordFailure(span, e) && dequeueCount >= options.Value.MaxDequeueCount && e is not OperationCanceledException)
         {
             var reason = $"Citation batch {message.Batch} failed on all {dequeueCount} deliveries and was moved to {StorageNames.CitationPoisonQueue} ({e.GetType().Name}: {e.Message}).";
             LogPoisoned(logger, e, message.DocumentId, reason);
@@ -127,6 +129,13 @@ public sealed partial class AttachCitationsHandler(
         {
             LogReady(logger, message.DocumentId, progress.Total, progress.CitedClaims);
         }
+    }
+
+    /// <summary>Marks the span failed and never catches: an exception filter sees the exception before any handler runs.</summary>
+    private static bool RecordFailure(System.Diagnostics.Activity? span, Exception e)
+    {
+        span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+        return true;
     }
 
     private static CitationContext ContextOf(ClaimEntity claim, DocumentCitationContext document) =>

@@ -3,6 +3,7 @@ using JsonSerializer_ = System.Text.Json.JsonSerializer;
 using ClaimTracker.Core.Citations;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Pipeline.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Pipeline.Citing;
@@ -92,7 +93,7 @@ public sealed class CitationScheduler(ClaimTrackerStorage storage, DocumentRepos
 
     private async Task QueueAsync(string documentId, string version, CitationBatch batch, CancellationToken cancellationToken)
     {
-        var message = JsonSerializer_.Serialize(new CitationBatchMessage(documentId, version, batch.Batch, batch.ClaimIds), PipelineJsonContext.Default.CitationBatchMessage);
+        var message = JsonSerializer_.Serialize(new CitationBatchMessage(documentId, version, batch.Batch, batch.ClaimIds, PipelineTelemetry.CurrentTraceParent()), PipelineJsonContext.Default.CitationBatchMessage);
         await storage.CitationQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -9,6 +10,7 @@ using ClaimTracker.Pipeline.Citing;
 using ClaimTracker.Pipeline.Contracts;
 using ClaimTracker.Pipeline.Resilience;
 using ClaimTracker.Pipeline.Storage;
+using ClaimTracker.Pipeline.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -48,6 +50,20 @@ public sealed partial class SplitDocumentHandler(
     public async Task HandleAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         var documentId = DocumentIdentity.DocumentIdFor(blob.Name);
+        using var span = PipelineTelemetry.StartSplit(documentId, blob.Name);
+        try
+        {
+            await SplitAsync(blob, documentId, span, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            throw;
+        }
+    }
+
+    private async Task SplitAsync(BlobClient blob, string documentId, Activity? span, CancellationToken cancellationToken)
+    {
         await using var held = await StepAsync(token => locks.AcquireAsync(documentId, token), cancellationToken).ConfigureAwait(false);
         // Read under the lock: whichever trigger fired, this handles the blob as it is now.
         var read = await StepAsync(token => ReadAsync(blob, documentId, token), cancellationToken).ConfigureAwait(false);
@@ -55,6 +71,7 @@ public sealed partial class SplitDocumentHandler(
         {
             return;
         }
+        span?.SetTag(PipelineTelemetry.DocumentVersion, read.Version);
 
         IReadOnlyList<Unit> units;
         try
