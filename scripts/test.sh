@@ -22,7 +22,7 @@ echo "==> dotnet test"
 rm -rf "$results"
 dotnet test ClaimTracker.sln -c Release --no-build --nologo \
   --results-directory "$results" --logger trx --logger "console;verbosity=normal" \
-  --blame-hang-timeout 10m
+  --blame-hang-timeout 20m
 status=$?
 
 projects=$(find tests -maxdepth 2 -name '*.Tests.csproj' | wc -l)
